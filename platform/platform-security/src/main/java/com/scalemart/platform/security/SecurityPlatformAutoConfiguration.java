@@ -1,0 +1,42 @@
+package com.scalemart.platform.security;
+
+import com.scalemart.platform.web.ProblemWriter;
+import com.scalemart.platform.web.WebPlatformAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * A {@link JwtDecoder} for services that trust the platform's JWKS, and the
+ * {@link StatelessResourceServer} they apply to their filter chain.
+ */
+@AutoConfiguration(after = WebPlatformAutoConfiguration.class)
+@EnableConfigurationProperties(SecurityPlatformProperties.class)
+public class SecurityPlatformAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty("scalemart.security.jwks-uri")
+	JwtDecoder jwksJwtDecoder(SecurityPlatformProperties properties) {
+		// The algorithm is pinned: alg=none or HS256 signed with a public key never
+		// verify.
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(String.valueOf(properties.jwksUri()))
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(PlatformJwtValidators.of(properties));
+		return decoder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StatelessResourceServer statelessResourceServer(JwtDecoder jwtDecoder, ProblemWriter problemWriter) {
+		return new StatelessResourceServer(jwtDecoder, problemWriter);
+	}
+
+}
