@@ -34,6 +34,11 @@ public class SecurityPlatformAutoConfiguration {
 	}
 
 	@Bean
+	SecurityExceptionAdvice securityExceptionAdvice() {
+		return new SecurityExceptionAdvice();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	StatelessResourceServer statelessResourceServer(JwtDecoder jwtDecoder, ProblemWriter problemWriter) {
 		return new StatelessResourceServer(jwtDecoder, problemWriter);
