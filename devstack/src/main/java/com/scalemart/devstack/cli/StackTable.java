@@ -1,0 +1,45 @@
+package com.scalemart.devstack.cli;
+
+import java.util.List;
+
+import com.scalemart.devstack.state.StackState;
+import com.scalemart.devstack.state.StateEntry;
+import com.scalemart.devstack.table.TextTable;
+
+/**
+ * The table {@code up} prints once everything is ready.
+ */
+final class StackTable {
+
+	private StackTable() {
+	}
+
+	static String render(StackState state) {
+		TextTable table = TextTable.withHeaders("NAME", "KIND", "PORT", "PID", "URL");
+		table.row("launcher", "launcher", "-", Long.toString(state.launcherPid()), "-");
+		for (StateEntry entry : servicesFirst(state)) {
+			table.row(entry.name(), entry.kind(), port(entry), pid(entry, state), entry.url());
+		}
+		return table.render();
+	}
+
+	static List<StateEntry> servicesFirst(StackState state) {
+		return java.util.stream.Stream
+			.concat(state.entries().stream().filter(StateEntry::isService),
+					state.entries().stream().filter((entry) -> !entry.isService()))
+			.toList();
+	}
+
+	static String port(StateEntry entry) {
+		return (entry.port() > 0) ? Integer.toString(entry.port()) : "-";
+	}
+
+	static String pid(StateEntry entry, StackState state) {
+		if (entry.pid() <= 0) {
+			return "-";
+		}
+		// the in-process Kafka broker shares the launcher's JVM
+		return (entry.pid() == state.launcherPid()) ? entry.pid() + " (launcher)" : Long.toString(entry.pid());
+	}
+
+}

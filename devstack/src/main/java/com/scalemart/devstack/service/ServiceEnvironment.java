@@ -1,0 +1,55 @@
+package com.scalemart.devstack.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.scalemart.platform.engines.MariaDbEndpoint;
+import com.scalemart.platform.engines.RedisEndpoint;
+
+import com.scalemart.devstack.config.Settings;
+import com.scalemart.devstack.engine.EngineKind;
+import com.scalemart.devstack.engine.Endpoints;
+
+/**
+ * The environment variables a service is configured by: services read nothing else, so
+ * the same jar runs here, in external mode and on Kubernetes.
+ */
+public final class ServiceEnvironment {
+
+	private ServiceEnvironment() {
+	}
+
+	/**
+	 * Builds the variables a service gets on top of the launcher's own environment.
+	 * @param service the service
+	 * @param settings the run's settings
+	 * @param endpoints the engines of the run
+	 * @return the variables, in a stable order
+	 */
+	public static Map<String, String> of(ServiceDefinition service, Settings settings, Endpoints endpoints) {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("SERVER_PORT", Integer.toString(service.port(settings)));
+		env.put("SCALEMART_INSTANCE_ID", service.name() + "-1");
+		// a log file is no terminal
+		env.put("SPRING_OUTPUT_ANSI_ENABLED", "never");
+		if (service.needs(EngineKind.MARIADB)) {
+			MariaDbEndpoint mariaDb = endpoints.requireMariaDb();
+			if (!service.databases().isEmpty()) {
+				env.put("SPRING_DATASOURCE_URL", mariaDb.jdbcUrl(service.databases().get(0)));
+			}
+			env.put("SPRING_DATASOURCE_USERNAME", mariaDb.user());
+			env.put("SPRING_DATASOURCE_PASSWORD", mariaDb.password());
+		}
+		if (service.needs(EngineKind.REDIS)) {
+			RedisEndpoint redis = endpoints.requireRedis();
+			env.put("SPRING_DATA_REDIS_HOST", redis.host());
+			env.put("SPRING_DATA_REDIS_PORT", Integer.toString(redis.port()));
+		}
+		if (service.needs(EngineKind.KAFKA)) {
+			env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", endpoints.requireKafka().bootstrapServers());
+		}
+		env.putAll(service.extraEnv());
+		return env;
+	}
+
+}

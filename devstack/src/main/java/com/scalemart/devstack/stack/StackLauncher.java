@@ -1,0 +1,267 @@
+package com.scalemart.devstack.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.scalemart.platform.engines.KafkaEndpoint;
+import com.scalemart.platform.engines.MariaDbEndpoint;
+import com.scalemart.platform.engines.RedisEndpoint;
+
+import com.scalemart.devstack.DevStackException;
+import com.scalemart.devstack.config.Mode;
+import com.scalemart.devstack.config.Settings;
+import com.scalemart.devstack.engine.EmbeddedEngines;
+import com.scalemart.devstack.engine.EngineKind;
+import com.scalemart.devstack.engine.Endpoints;
+import com.scalemart.devstack.engine.ExternalEngines;
+import com.scalemart.devstack.engine.StartedEngine;
+import com.scalemart.devstack.process.JvmFlags;
+import com.scalemart.devstack.process.Processes;
+import com.scalemart.devstack.process.ServiceProcess;
+import com.scalemart.devstack.service.ServiceDefinition;
+import com.scalemart.devstack.service.ServiceEnvironment;
+import com.scalemart.devstack.state.StackState;
+import com.scalemart.devstack.state.StateEntry;
+import com.scalemart.devstack.state.StateFile;
+
+/**
+ * {@code up}: checks everything that can be checked before anything starts (another run,
+ * ports, jars), then starts the engines and the services one by one, each waited for
+ * until ready. On any failure it stops what it started and rethrows.
+ */
+public final class StackLauncher {
+
+	static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(15);
+
+	private static final Duration POLL = Duration.ofMillis(250);
+
+	private final Settings settings;
+
+	private final List<ServiceDefinition> services;
+
+	private final PrintStream out;
+
+	private final Preflight preflight;
+
+	public StackLauncher(Settings settings, List<ServiceDefinition> services, PrintStream out) {
+		this.settings = settings;
+		this.services = List.copyOf(services);
+		this.out = out;
+		this.preflight = new Preflight(settings, this.services);
+	}
+
+	/**
+	 * Starts the stack. The returned stack stays registered for a clean stop at JVM
+	 * shutdown (Ctrl-C, SIGTERM from {@code down}).
+	 * @return the running stack
+	 * @throws DevStackException (or an engine's exception) if anything fails; by then
+	 * everything started has been stopped again
+	 */
+	public RunningStack launch() {
+		StateFile stateFile = new StateFile(this.settings.stateFile());
+		this.preflight.check(stateFile);
+		createDirectories();
+		EngineLogs.redirectTo(this.settings.logsDir().resolve("engines.log"));
+		ProcessHandle self = ProcessHandle.current();
+		RunningStack stack = new RunningStack(stateFile, new StackState(self.pid(), Processes.startMillis(self),
+				this.settings.mode().name().toLowerCase(Locale.ROOT), List.of()), this.out);
+		Thread hook = new Thread(stack::stop, "scalemart-stop");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			List<EngineKind> engines = engines();
+			Progress progress = new Progress(this.out, engines.size() + this.services.size());
+			Endpoints endpoints = Endpoints.none();
+			for (EngineKind engine : engines) {
+				endpoints = (this.settings.mode() == Mode.EMBEDDED) ? startEmbedded(engine, endpoints, stack, progress)
+						: checkExternal(engine, endpoints, stack, progress);
+			}
+			for (ServiceDefinition service : this.services) {
+				startService(service, endpoints, stack, progress);
+			}
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			}
+			catch (IllegalStateException shuttingDown) {
+				// the hook is already stopping the stack
+			}
+			stack.stop();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Embedded mode starts all engines, as every service will need them; external mode
+	 * checks only those the registered services use.
+	 */
+	private List<EngineKind> engines() {
+		List<EngineKind> engines = new ArrayList<>();
+		for (EngineKind kind : EngineKind.values()) {
+			if (this.settings.mode() == Mode.EMBEDDED || this.services.stream().anyMatch((s) -> s.needs(kind))) {
+				engines.add(kind);
+			}
+		}
+		return engines;
+	}
+
+	private Endpoints startEmbedded(EngineKind kind, Endpoints endpoints, RunningStack stack, Progress progress) {
+		Progress.Step step = progress.begin(kind.displayName() + " starting");
+		try {
+			Path data = this.settings.dataDir();
+			Endpoints result = switch (kind) {
+				case MARIADB -> endpoints
+					.with(stack.start(() -> EmbeddedEngines.mariaDb(this.settings.mariaDbPort(), data), this::component)
+						.endpoint());
+				case REDIS ->
+					endpoints.with(stack.start(() -> EmbeddedEngines.redis(this.settings.redisPort()), this::component)
+						.endpoint());
+				case KAFKA -> endpoints
+					.with(stack.start(() -> EmbeddedEngines.kafka(this.settings.kafkaPort(), data), this::component)
+						.endpoint());
+			};
+			step.done("ready on port " + port(kind) + " in");
+			return result;
+		}
+		catch (RuntimeException ex) {
+			step.failed();
+			throw ex;
+		}
+	}
+
+	private int port(EngineKind kind) {
+		return switch (kind) {
+			case MARIADB -> this.settings.mariaDbPort();
+			case REDIS -> this.settings.redisPort();
+			case KAFKA -> this.settings.kafkaPort();
+		};
+	}
+
+	private RunningStack.Component component(StartedEngine<?> engine) {
+		StateEntry entry = new StateEntry(engine.kind().displayName(), StateEntry.ENGINE, engine.port(), engine.pid(),
+				(engine.pid() > 0) ? ProcessHandle.of(engine.pid()).map(Processes::startMillis).orElse(0L) : 0L,
+				engine.url());
+		return new RunningStack.Component(entry, () -> {
+			try {
+				engine.handle().close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex.getMessage(), ex);
+			}
+		});
+	}
+
+	private Endpoints checkExternal(EngineKind kind, Endpoints endpoints, RunningStack stack, Progress progress) {
+		Progress.Step step = progress.begin("checking " + kind.displayName());
+		try {
+			Endpoints result;
+			String url;
+			int port;
+			switch (kind) {
+				case MARIADB -> {
+					MariaDbEndpoint endpoint = ExternalEngines.mariaDb(this.settings);
+					result = endpoints.with(endpoint);
+					url = "jdbc:mariadb://" + endpoint.host() + ":" + endpoint.port();
+					port = endpoint.port();
+				}
+				case REDIS -> {
+					RedisEndpoint endpoint = ExternalEngines.redis(this.settings);
+					result = endpoints.with(endpoint);
+					url = "redis://" + endpoint.host() + ":" + endpoint.port();
+					port = endpoint.port();
+				}
+				case KAFKA -> {
+					KafkaEndpoint endpoint = ExternalEngines.kafka(this.settings);
+					result = endpoints.with(endpoint);
+					url = "kafka://" + endpoint.bootstrapServers();
+					port = 0;
+				}
+				default -> throw new IllegalStateException(kind.name());
+			}
+			stack.record(new RunningStack.Component(
+					new StateEntry(kind.displayName(), StateEntry.EXTERNAL, port, 0, 0, url), () -> {
+					}));
+			step.done("reachable at " + url + " in");
+			return result;
+		}
+		catch (RuntimeException ex) {
+			step.failed();
+			throw ex;
+		}
+	}
+
+	private void startService(ServiceDefinition service, Endpoints endpoints, RunningStack stack, Progress progress) {
+		Progress.Step step = progress.begin(service.name() + " starting");
+		try {
+			for (String database : service.databases()) {
+				endpoints.requireMariaDb().createDatabase(database);
+			}
+			int port = service.port(this.settings);
+			String url = "http://127.0.0.1:" + port;
+			Path log = service.logFile(this.settings);
+			markLog(log);
+			List<String> command = new ArrayList<>();
+			command.add(this.settings.java().toString());
+			command.addAll(JvmFlags.forService(this.settings.cdsDir().resolve(service.name() + ".jsa")));
+			command.add("-jar");
+			command.add(service.jarPath(this.settings).toString());
+			ServiceProcess process = stack.start(
+					() -> ServiceProcess.start(command, ServiceEnvironment.of(service, this.settings, endpoints),
+							this.settings.home(), log),
+					(started) -> new RunningStack.Component(
+							new StateEntry(service.name(), StateEntry.SERVICE, port, started.pid(),
+									Processes.startMillis(started.handle()), url),
+							() -> started.stop(SERVICE_STOP_GRACE)));
+			String logName = this.settings.display(log);
+			stack.watch(service.name(), process, logName);
+			awaitReady(service, process, url, logName, stack);
+			step.done("ready at " + url + " in");
+		}
+		catch (RuntimeException ex) {
+			step.failed();
+			throw ex;
+		}
+	}
+
+	private void awaitReady(ServiceDefinition service, ServiceProcess process, String url, String log,
+			RunningStack stack) {
+		ReadinessWait wait = new ReadinessWait(this.settings.readyTimeout(), POLL);
+		wait.until(service.name(), process, url, log, stack::isStopped);
+	}
+
+	private void markLog(Path log) {
+		try {
+			Files.createDirectories(log.getParent());
+			Files.writeString(log, "==== scalemart up " + Instant.now() + " ====\n", StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new DevStackException(
+					"cannot write " + log + " (" + ex.getMessage() + "): make it writable or set SCALEMART_STATE_DIR",
+					ex);
+		}
+	}
+
+	private void createDirectories() {
+		for (Path dir : List.of(this.settings.stateDir(), this.settings.logsDir(), this.settings.dataDir(),
+				this.settings.cdsDir())) {
+			try {
+				Files.createDirectories(dir);
+			}
+			catch (IOException ex) {
+				throw new DevStackException("cannot create " + dir + " (" + ex.getMessage()
+						+ "): make it writable or point SCALEMART_STATE_DIR elsewhere", ex);
+			}
+		}
+	}
+
+}
