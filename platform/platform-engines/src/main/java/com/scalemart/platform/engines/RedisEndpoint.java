@@ -100,14 +100,15 @@ public record RedisEndpoint(String host, int port) {
 	}
 
 	/**
-	 * Runs commands on a short-lived connection.
+	 * Runs commands on a short-lived connection, for tests and tools; applications use
+	 * their own client.
 	 * @param <T> the result type
 	 * @param timeout connect and command timeout
 	 * @param fix what the user should do if the server is not reachable
 	 * @param work what to do
 	 * @return what {@code work} returned
 	 */
-	<T> T withCommands(Duration timeout, String fix, Function<RedisCommands<String, String>, T> work) {
+	public <T> T withCommands(Duration timeout, String fix, Function<RedisCommands<String, String>, T> work) {
 		RedisURI uri = RedisURI.builder().withHost(this.host).withPort(this.port).withTimeout(timeout).build();
 		RedisClient client = RedisClient.create(uri);
 		client.setOptions(ClientOptions.builder()
