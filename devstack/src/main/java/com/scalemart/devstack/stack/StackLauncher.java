@@ -118,7 +118,8 @@ public final class StackLauncher {
 		Progress.Step step = progress.begin(kind.displayName() + " starting");
 		try {
 			Path data = this.settings.dataDir();
-			Endpoints result = switch (kind) {
+			Path log = this.settings.logsDir().resolve("engines.log");
+			Endpoints result = ConsoleCapture.into(log, () -> switch (kind) {
 				case MARIADB -> endpoints
 					.with(stack.start(() -> EmbeddedEngines.mariaDb(this.settings.mariaDbPort(), data), this::component)
 						.endpoint());
@@ -128,7 +129,7 @@ public final class StackLauncher {
 				case KAFKA -> endpoints
 					.with(stack.start(() -> EmbeddedEngines.kafka(this.settings.kafkaPort(), data), this::component)
 						.endpoint());
-			};
+			});
 			step.done("ready on port " + port(kind) + " in");
 			return result;
 		}
