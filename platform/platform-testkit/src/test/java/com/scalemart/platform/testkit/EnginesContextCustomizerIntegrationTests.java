@@ -10,6 +10,9 @@ import java.util.Map;
 
 import com.scalemart.platform.engines.MariaDbEndpoint;
 import com.scalemart.platform.engines.RedisEndpoint;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,7 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Drives the customizer by hand, so that closing a context and what it leaves behind can
@@ -115,6 +119,23 @@ class EnginesContextCustomizerIntegrationTests {
 	}
 
 	@Test
+	void kafkaTestsGetATopicPrefixWhoseTopicsGoAwayWithTheContext() throws Exception {
+		GenericApplicationContext context = contextFor(EventsTests.class);
+		String bootstrapServers = context.getEnvironment().getRequiredProperty("spring.kafka.bootstrap-servers");
+		String topicPrefix = context.getEnvironment().getRequiredProperty("scalemart.kafka.topic-prefix");
+		assertThat(bootstrapServers).isEqualTo(TestEngines.kafka().bootstrapServers());
+		assertThat(topicPrefix).matches("t_events_tests_[0-9a-f]{8}\\.");
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+			admin.createTopics(List.of(new NewTopic(topicPrefix + "orders", 1, (short) 1))).all().get();
+			assertThat(admin.listTopics().names().get()).contains(topicPrefix + "orders");
+			context.close();
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(admin.listTopics().names().get())
+					.noneMatch((topic) -> topic.startsWith(topicPrefix)));
+		}
+	}
+
+	@Test
 	void customizersOfDifferentClassesAreNeverEqualSoContextsAreNotShared() {
 		ContextCustomizer orders = customizer(OrdersRepositoryTests.class);
 		assertThat(orders).isEqualTo(customizer(OrdersRepositoryTests.class))
@@ -176,6 +197,11 @@ class EnginesContextCustomizerIntegrationTests {
 		class InnerTests {
 
 		}
+
+	}
+
+	@WithEngines(EngineType.KAFKA)
+	static class EventsTests {
 
 	}
 
