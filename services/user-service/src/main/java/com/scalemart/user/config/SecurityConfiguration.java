@@ -2,10 +2,7 @@ package com.scalemart.user.config;
 
 import java.time.Clock;
 
-import com.scalemart.platform.security.PlatformJwtValidators;
-import com.scalemart.platform.security.SecurityPlatformProperties;
 import com.scalemart.platform.security.StatelessResourceServer;
-import com.scalemart.user.signingkey.SigningKeyRing;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,15 +12,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The user service verifies tokens against its own published keys, read from the ring
- * rather than over HTTP, with the same pinned algorithm and claim checks as every other
- * service.
+ * Which endpoints are open and which need a token; the token checks themselves are the
+ * platform's ({@code StatelessResourceServer}), fed by the key ring's verifier.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,15 +39,6 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.build();
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(SigningKeyRing ring, SecurityPlatformProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(ring.verificationSource())
-			.jwsAlgorithm(SignatureAlgorithm.RS256)
-			.build();
-		decoder.setJwtValidator(PlatformJwtValidators.of(properties));
-		return decoder;
 	}
 
 	/**
