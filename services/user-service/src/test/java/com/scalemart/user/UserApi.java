@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Calls the user service's API the way a client does, for the integration tests. */
+/**
+ * Calls the user service's API the way a client does, for the integration tests; every
+ * {@link UserServiceIntegrationTest} can inject it.
+ */
 public final class UserApi {
 
 	public static final String PASSWORD = "correct-Horse-42-battery";
@@ -26,7 +29,7 @@ public final class UserApi {
 
 	private final JdbcClient jdbc;
 
-	public UserApi(MockMvc mvc, JdbcClient jdbc) {
+	UserApi(MockMvc mvc, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 	}

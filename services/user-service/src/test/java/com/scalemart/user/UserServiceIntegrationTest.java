@@ -11,6 +11,7 @@ import com.scalemart.platform.testkit.WithEngines;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole user service on a real MariaDB database and Redis key prefix of the test
@@ -23,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithEngines({ EngineType.MARIADB, EngineType.REDIS })
+@Import(UserApi.class)
 public @interface UserServiceIntegrationTest {
 
 }

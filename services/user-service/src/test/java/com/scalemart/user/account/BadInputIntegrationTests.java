@@ -49,11 +49,9 @@ class BadInputIntegrationTests {
 	private static final String JSON = "application/json";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	UserApi api;
 
 	String userToken;
@@ -62,7 +60,6 @@ class BadInputIntegrationTests {
 
 	@BeforeAll
 	void createCallers() throws Exception {
-		this.api = new UserApi(this.mvc, this.jdbc);
 		this.userToken = this.api.accessToken("taken@example.com");
 		this.api.register("admin@example.com");
 		this.jdbc.sql("UPDATE users SET roles = 'USER,ADMIN' WHERE email = 'admin@example.com'").update();

@@ -5,7 +5,6 @@ import java.util.Map;
 import com.nimbusds.jwt.SignedJWT;
 import com.scalemart.user.UserApi;
 import com.scalemart.user.UserServiceIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -23,17 +22,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AuthFlowIntegrationTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	UserApi api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new UserApi(this.mvc, this.jdbc);
-	}
 
 	@Test
 	void registerLoginReadAndUpdateTheAccount() throws Exception {

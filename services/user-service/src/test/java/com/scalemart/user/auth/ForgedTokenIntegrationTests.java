@@ -27,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -45,14 +44,9 @@ class ForgedTokenIntegrationTests {
 	private static final String ISSUER = "https://auth.scalemart.dev";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	SigningKeyRing ring;
 
+	@Autowired
 	UserApi api;
 
 	String userId;
@@ -61,7 +55,6 @@ class ForgedTokenIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.api = new UserApi(this.mvc, this.jdbc);
 		this.validToken = this.api.accessToken("victim@example.com");
 		this.userId = SignedJWT.parse(this.validToken).getJWTClaimsSet().getSubject();
 	}

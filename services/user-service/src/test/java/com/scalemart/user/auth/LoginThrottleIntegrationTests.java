@@ -4,13 +4,11 @@ import java.time.Duration;
 
 import com.scalemart.user.UserApi;
 import com.scalemart.user.UserServiceIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -26,17 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class LoginThrottleIntegrationTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	UserApi api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new UserApi(this.mvc, this.jdbc);
-	}
 
 	@Test
 	void failedLoginsLockTheAccountForTheWindowThenItRecovers() throws Exception {

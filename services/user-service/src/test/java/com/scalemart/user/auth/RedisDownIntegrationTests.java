@@ -6,13 +6,12 @@ import com.scalemart.platform.engines.Ports;
 import com.scalemart.platform.testkit.EngineType;
 import com.scalemart.platform.testkit.WithEngines;
 import com.scalemart.user.UserApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithEngines(EngineType.MARIADB)
+@Import(UserApi.class)
 class RedisDownIntegrationTests {
 
 	@DynamicPropertySource
@@ -39,17 +39,7 @@ class RedisDownIntegrationTests {
 	}
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	UserApi api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new UserApi(this.mvc, this.jdbc);
-	}
 
 	@Test
 	void loginFailsClosed() throws Exception {

@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.scalemart.user.UserApi;
 import com.scalemart.user.UserServiceIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,20 +21,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class KeyRotationIntegrationTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	SigningKeyRing ring;
 
+	@Autowired
 	UserApi api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new UserApi(this.mvc, this.jdbc);
-	}
 
 	@Test
 	void rotationKeepsOldTokensValidAndPublishesBothKeys() throws Exception {
