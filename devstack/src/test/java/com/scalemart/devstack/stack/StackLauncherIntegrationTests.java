@@ -92,6 +92,23 @@ class StackLauncherIntegrationTests {
 	}
 
 	@Test
+	void anEmbeddedEngineThatDoesNotStartIsNamedAndNothingIsLeftRunning() throws IOException {
+		// a file where MariaDB's directory belongs: the engine cannot install itself
+		// there
+		Files.createDirectories(this.stateDir.resolve("data"));
+		Files.writeString(this.stateDir.resolve("data/mariadb"), "not a directory");
+		int mariaDbPort = Ports.freePort();
+		int code = up(Map.of("SCALEMART_MARIADB_PORT", Integer.toString(mariaDbPort), "SCALEMART_REDIS_PORT",
+				Integer.toString(Ports.freePort()), "SCALEMART_KAFKA_PORT", Integer.toString(Ports.freePort()),
+				"SCALEMART_USER_SERVICE_PORT", Integer.toString(Ports.freePort())));
+		assertThat(code).isEqualTo(1);
+		assertThat(err()).startsWith("scalemart: embedded MariaDB did not start on port " + mariaDbPort)
+			.hasLineCount(1);
+		assertThat(out()).contains("[1/4] MariaDB starting… failed");
+		assertNothingRuns();
+	}
+
+	@Test
 	void aSecondUpWhileOneRunsIsRefused() {
 		ProcessHandle self = ProcessHandle.current();
 		stateFile().write(new StackState(self.pid(), self.info().startInstant().orElseThrow().toEpochMilli(),
