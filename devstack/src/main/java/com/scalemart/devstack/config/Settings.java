@@ -46,10 +46,11 @@ public record Settings(Path home, Path stateDir, Mode mode, int mariaDbPort, int
 	 * @throws DevStackException if a variable holds a value that cannot be used
 	 */
 	public static Settings from(Map<String, String> env, Path home, Path cwd, boolean external) {
-		Path stateDir = cwd.resolve(env.getOrDefault(STATE_DIR, home.resolve(".scalemart").toString()))
+		Path root = home.toAbsolutePath().normalize();
+		Path stateDir = cwd.resolve(env.getOrDefault(STATE_DIR, root.resolve(".scalemart").toString()))
 			.toAbsolutePath()
 			.normalize();
-		return new Settings(home, stateDir, external ? Mode.EXTERNAL : mode(env),
+		return new Settings(root, stateDir, external ? Mode.EXTERNAL : mode(env),
 				port(env, "SCALEMART_MARIADB_PORT", 13306), port(env, "SCALEMART_REDIS_PORT", 16379),
 				port(env, "SCALEMART_KAFKA_PORT", 19092),
 				HostPort.parse(env.getOrDefault("SCALEMART_MARIADB", "127.0.0.1:3306"), "SCALEMART_MARIADB"),
@@ -121,6 +122,15 @@ public record Settings(Path home, Path stateDir, Mode mode, int mariaDbPort, int
 
 	public Path cdsDir() {
 		return this.stateDir.resolve("cds");
+	}
+
+	/**
+	 * Where service jars are extracted to, so that their AppCDS archives can hold their
+	 * classes.
+	 * @return the directory
+	 */
+	public Path appsDir() {
+		return this.stateDir.resolve("apps");
 	}
 
 	/**

@@ -23,6 +23,7 @@ import com.scalemart.devstack.engine.EngineKind;
 import com.scalemart.devstack.engine.Endpoints;
 import com.scalemart.devstack.engine.ExternalEngines;
 import com.scalemart.devstack.engine.StartedEngine;
+import com.scalemart.devstack.process.ExtractedJar;
 import com.scalemart.devstack.process.JvmFlags;
 import com.scalemart.devstack.process.Processes;
 import com.scalemart.devstack.process.ServiceProcess;
@@ -214,7 +215,11 @@ public final class StackLauncher {
 			command.add(this.settings.java().toString());
 			command.addAll(JvmFlags.forService(this.settings.cdsDir().resolve(service.name() + ".jsa")));
 			command.add("-jar");
-			command.add(service.jarPath(this.settings).toString());
+			command.add(
+					ExtractedJar
+						.prepare(this.settings.java(), service.jarPath(this.settings), this.settings.appsDir(),
+								service.name(), log)
+						.toString());
 			ServiceProcess process = stack.start(
 					() -> ServiceProcess.start(command, ServiceEnvironment.of(service, this.settings, endpoints),
 							this.settings.home(), log),
@@ -254,7 +259,7 @@ public final class StackLauncher {
 
 	private void createDirectories() {
 		for (Path dir : List.of(this.settings.stateDir(), this.settings.logsDir(), this.settings.dataDir(),
-				this.settings.cdsDir())) {
+				this.settings.cdsDir(), this.settings.appsDir())) {
 			try {
 				Files.createDirectories(dir);
 			}
