@@ -96,7 +96,8 @@ public final class LayeredCache<K, V> implements AutoCloseable {
 		this.bulkLoader = new BulkLoader<>(this.stores);
 		if (l1 != null && redis != null) {
 			this.bus = new InvalidationBus(Objects.requireNonNull(settings.redis()), keys, redis, instanceId,
-					settings.clock(), l1::invalidate, this.metrics.propagation, this.metrics.malformedMessages);
+					settings.clock(), l1::invalidate, l1::invalidateAll, this.metrics.propagation,
+					this.metrics.malformedMessages);
 			this.bus.start();
 		}
 		else {
