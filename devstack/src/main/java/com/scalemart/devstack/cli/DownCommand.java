@@ -46,6 +46,12 @@ final class DownCommand implements Callable<Integer> {
 		StackState state = read.get();
 		List<String> stopped = new ArrayList<>();
 		List<String> survivors = new ArrayList<>();
+		// what runs now; the launcher's own stop takes the rest with it
+		List<StateEntry> running = state.entries()
+			.stream()
+			.filter((entry) -> entry.pid() > 0 && entry.pid() != state.launcherPid())
+			.filter((entry) -> Processes.live(entry.pid(), entry.startMillis()).isPresent())
+			.toList();
 		state.liveLauncher().ifPresent((launcher) -> {
 			this.context.out().println("Asking the launcher (PID " + launcher.pid() + ") to stop…");
 			long services = state.entries().stream().filter(StateEntry::isService).count();
@@ -53,10 +59,7 @@ final class DownCommand implements Callable<Integer> {
 			Processes.stop(launcher, grace);
 			stopped.add("launcher (PID " + launcher.pid() + ")");
 		});
-		for (StateEntry entry : state.entries().reversed()) {
-			if (entry.pid() == state.launcherPid() || entry.pid() <= 0) {
-				continue;
-			}
+		for (StateEntry entry : running.reversed()) {
 			Optional<ProcessHandle> live = Processes.live(entry.pid(), entry.startMillis());
 			if (live.isPresent()) {
 				// the launcher died without stopping it (or could not)
