@@ -1,0 +1,7 @@
+/**
+ * Request ids given at the edge and carried to the services and back.
+ */
+@NullMarked
+package com.scalemart.gateway.requestid;
+
+import org.jspecify.annotations.NullMarked;
