@@ -61,9 +61,8 @@ class RoutingIntegrationTests {
 
 	@Test
 	void productReadsGoToTheCatalogWithPathQueryAndHeaders() {
-		catalog.answer((request) -> new Reply(200,
-				java.util.Map.of("Content-Type", "application/json", "ETag", "\"v7\"", "X-Cache", "L1"),
-				"{\"id\":42}"));
+		catalog.answer((request) -> new Reply(200, java.util.Map.of("Content-Type", "application/json", "ETag",
+				"\"v7\"", "X-Cache", "L1", "Cache-Control", "max-age=60"), "{\"id\":42}"));
 		EntityExchangeResult<byte[]> result = this.client.get()
 			.uri("/api/products/42?fields=name")
 			.header(HttpHeaders.IF_NONE_MATCH, "\"v6\"")
@@ -78,6 +77,7 @@ class RoutingIntegrationTests {
 			.expectBody()
 			.returnResult();
 		assertThat(GatewayClient.json(result).get("id").asInt()).isEqualTo(42);
+		assertThat(result.getResponseHeaders().getCacheControl()).isEqualTo("max-age=60");
 		StubService.Received received = catalog.last();
 		assertThat(received.method()).isEqualTo("GET");
 		assertThat(received.path()).isEqualTo("/api/products/42");

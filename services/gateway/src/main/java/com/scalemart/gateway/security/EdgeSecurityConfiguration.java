@@ -56,6 +56,9 @@ class EdgeSecurityConfiguration {
 			.anonymous(ServerHttpSecurity.AnonymousSpec::disable)
 			// answered by the storefront's CORS filter, which runs first
 			.cors(ServerHttpSecurity.CorsSpec::disable)
+			// whether a response may be cached is the service's to say (product reads
+			// are)
+			.headers((headers) -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/fallback/**")
