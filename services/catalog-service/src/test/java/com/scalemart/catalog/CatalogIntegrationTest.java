@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+// Discovery is the launcher's concern; a test runs the service alone.
+@SpringBootTest(properties = "eureka.client.enabled=false")
 @AutoConfigureMockMvc
 @WithEngines({ EngineType.MARIADB, EngineType.REDIS })
 @Import({ CatalogApi.class, TestTokensConfiguration.class })

@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** Points the catalog at the test token issuer's JWKS, over HTTP as in production. */
 @TestConfiguration(proxyBeanMethods = false)
-class TestTokensConfiguration {
+public class TestTokensConfiguration {
 
 	@Bean
 	DynamicPropertyRegistrar testTokenIssuerJwks() {

@@ -63,6 +63,7 @@ class TwoInstancesIntegrationTests {
 			shared.add("--" + key + "=" + this.environment.getProperty(key, ""));
 		}
 		shared.add("--server.port=0");
+		shared.add("--eureka.client.enabled=false");
 		// Command-line arguments win over application.yml, as the test's own properties
 		// do.
 		this.instanceB = new SpringApplicationBuilder(CatalogServiceApplication.class)

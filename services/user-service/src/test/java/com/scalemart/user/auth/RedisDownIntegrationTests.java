@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * With Redis unreachable, the limits that protect accounts fail closed: login and refresh
  * answer 503, never an unthrottled 200 or a 500; readiness reports the service not ready.
  */
-@SpringBootTest
+// Discovery is the launcher's concern; a test runs the service alone.
+@SpringBootTest(properties = "eureka.client.enabled=false")
 @AutoConfigureMockMvc
 @WithEngines(EngineType.MARIADB)
 @Import(UserApi.class)
