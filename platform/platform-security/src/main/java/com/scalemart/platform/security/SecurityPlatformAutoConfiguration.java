@@ -6,6 +6,7 @@ import com.scalemart.platform.web.WebPlatformAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -13,10 +14,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * A {@link JwtDecoder} for services that trust the platform's JWKS, and the
- * {@link StatelessResourceServer} they apply to their filter chain.
+ * A {@link JwtDecoder} for servlet services that trust the platform's JWKS, and the
+ * {@link StatelessResourceServer} they apply to their filter chain. Reactive applications
+ * (the gateway) configure their own resource server.
  */
 @AutoConfiguration(after = WebPlatformAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityPlatformProperties.class)
 public class SecurityPlatformAutoConfiguration {
 
