@@ -4,6 +4,7 @@ import com.scalemart.platform.web.ProblemWriter;
 import com.scalemart.platform.web.WebPlatformAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,6 +44,7 @@ public class SecurityPlatformAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(JwtDecoder.class)
 	StatelessResourceServer statelessResourceServer(JwtDecoder jwtDecoder, ProblemWriter problemWriter) {
 		return new StatelessResourceServer(jwtDecoder, problemWriter);
 	}
