@@ -16,7 +16,8 @@ import com.scalemart.devstack.DevStackException;
 		subcommands = CommandLine.HelpCommand.class,
 		footer = { "", "Settings come from the environment, e.g. SCALEMART_STATE_DIR, SCALEMART_MODE,",
 				"SCALEMART_MARIADB_PORT, SCALEMART_REDIS_PORT, SCALEMART_KAFKA_PORT,",
-				"SCALEMART_USER_SERVICE_PORT, SCALEMART_READY_TIMEOUT: see docs/devstack.md." })
+				"SCALEMART_GATEWAY_PORT, SCALEMART_READY_TIMEOUT: see docs/devstack.md.",
+				"./scalemart bench and ./scalemart lab cache: see docs/loadtest.md." })
 public final class ScaleMartCommand implements Callable<Integer> {
 
 	/** Exit code of {@code up} and {@code down} failures. */
@@ -44,6 +45,8 @@ public final class ScaleMartCommand implements Callable<Integer> {
 		commandLine.addSubcommand("up", new UpCommand(context));
 		commandLine.addSubcommand("down", new DownCommand(context));
 		commandLine.addSubcommand("status", new StatusCommand(context));
+		commandLine.addSubcommand("seed", new SeedCommand(context));
+		commandLine.addSubcommand("env", new EnvCommand(context));
 		commandLine.setOut(new PrintWriter(context.out(), true));
 		commandLine.setErr(new PrintWriter(context.err(), true));
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -1,7 +1,10 @@
 package com.scalemart.devstack.cli;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import com.scalemart.devstack.service.ServiceRegistry;
 import com.scalemart.devstack.state.StackState;
 import com.scalemart.devstack.state.StateEntry;
 import com.scalemart.devstack.table.TextTable;
@@ -23,11 +26,25 @@ final class StackTable {
 		return table.render();
 	}
 
+	/**
+	 * The entry point (the gateway) first, then the other services in start order, then
+	 * the engines.
+	 */
 	static List<StateEntry> servicesFirst(StackState state) {
-		return java.util.stream.Stream
-			.concat(state.entries().stream().filter(StateEntry::isService),
+		return Stream
+			.of(state.entries().stream().filter(StackTable::isEntryPoint),
+					state.entries().stream().filter((entry) -> entry.isService() && !isEntryPoint(entry)),
 					state.entries().stream().filter((entry) -> !entry.isService()))
+			.flatMap((entries) -> entries)
 			.toList();
+	}
+
+	static Optional<StateEntry> entryPoint(StackState state) {
+		return state.entries().stream().filter(StackTable::isEntryPoint).findFirst();
+	}
+
+	private static boolean isEntryPoint(StateEntry entry) {
+		return entry.isService() && ServiceRegistry.GATEWAY.equals(entry.name());
 	}
 
 	static String port(StateEntry entry) {

@@ -40,6 +40,9 @@ final class UpCommand implements Callable<Integer> {
 		this.context.out().println();
 		this.context.out().print(StackTable.render(stack.state()));
 		this.context.out().println();
+		StackTable.entryPoint(stack.state())
+			.ifPresent((gateway) -> this.context.out()
+				.println("The entry point: " + gateway.url() + " (the gateway routes /api/** to the services)"));
 		this.context.out()
 			.printf(Locale.ROOT, "ScaleMart is up in %.1f s. Logs: %s/. Stop with Ctrl-C or ./scalemart down.%n",
 					(System.nanoTime() - start) / 1e9, settings.display(settings.logsDir()));

@@ -1,5 +1,5 @@
 /**
- * The {@code scalemart} command line: up, down, status and help.
+ * The {@code scalemart} command line: up, down, status, seed, env and help.
  */
 @NullMarked
 package com.scalemart.devstack.cli;

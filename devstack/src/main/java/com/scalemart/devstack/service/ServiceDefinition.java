@@ -19,17 +19,30 @@ import com.scalemart.devstack.engine.EngineKind;
  * datasource
  * @param engines the engines it connects to
  * @param extraEnv further environment variables it needs
+ * @param links the other services it talks to
+ * @param readyPaths paths that must answer 200, after its readiness probe, before it
+ * counts as ready (a gateway is of no use until it can route)
  */
 public record ServiceDefinition(String name, Path jar, int defaultPort, List<String> databases, Set<EngineKind> engines,
-		Map<String, String> extraEnv) {
+		Map<String, String> extraEnv, Set<Link> links, List<String> readyPaths) {
 
 	public ServiceDefinition {
 		databases = List.copyOf(databases);
 		engines = Set.copyOf(engines);
 		extraEnv = Map.copyOf(extraEnv);
+		links = Set.copyOf(links);
+		readyPaths = List.copyOf(readyPaths);
 		if (!databases.isEmpty() && !engines.contains(EngineKind.MARIADB)) {
 			throw new IllegalArgumentException(name + " declares databases but not the MariaDB engine");
 		}
+	}
+
+	/**
+	 * A service that talks to no other service.
+	 */
+	public ServiceDefinition(String name, Path jar, int defaultPort, List<String> databases, Set<EngineKind> engines,
+			Map<String, String> extraEnv) {
+		this(name, jar, defaultPort, databases, engines, extraEnv, Set.of(), List.of());
 	}
 
 	/**
@@ -55,6 +68,19 @@ public record ServiceDefinition(String name, Path jar, int defaultPort, List<Str
 
 	public boolean needs(EngineKind kind) {
 		return this.engines.contains(kind);
+	}
+
+	public boolean uses(Link link) {
+		return this.links.contains(link);
+	}
+
+	/**
+	 * The base URL a client on this machine reaches it at.
+	 * @param settings the run's settings
+	 * @return e.g. {@code http://127.0.0.1:8082}
+	 */
+	public String url(Settings settings) {
+		return "http://127.0.0.1:" + port(settings);
 	}
 
 }

@@ -48,6 +48,17 @@ public final class ServiceEnvironment {
 		if (service.needs(EngineKind.KAFKA)) {
 			env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", endpoints.requireKafka().bootstrapServers());
 		}
+		if (service.uses(Link.DISCOVERY)) {
+			String eureka = ServiceRegistry.require(ServiceRegistry.DISCOVERY).url(settings) + "/eureka/";
+			env.put("SCALEMART_DISCOVERY_ENABLED", "true");
+			env.put("SCALEMART_DISCOVERY_URL", eureka);
+			// the gateway reads Eureka's own property
+			env.put("EUREKA_CLIENT_SERVICE_URL_DEFAULTZONE", eureka);
+		}
+		if (service.uses(Link.TOKENS)) {
+			env.put("SCALEMART_SECURITY_JWKS_URI",
+					ServiceRegistry.require(ServiceRegistry.USER_SERVICE).url(settings) + "/.well-known/jwks.json");
+		}
 		env.putAll(service.extraEnv());
 		return env;
 	}

@@ -1,6 +1,7 @@
 package com.scalemart.devstack.stack;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import com.scalemart.devstack.DevStackException;
@@ -24,7 +25,8 @@ final class ReadinessWait {
 		this.poll = poll;
 	}
 
-	void until(String name, ServiceProcess process, String url, String log, BooleanSupplier stopping) {
+	void until(String name, ServiceProcess process, String url, List<String> paths, String log,
+			BooleanSupplier stopping) {
 		long deadline = System.nanoTime() + this.timeout.toNanos();
 		while (true) {
 			if (stopping.getAsBoolean()) {
@@ -34,13 +36,13 @@ final class ReadinessWait {
 				throw new DevStackException(name + " exited with code " + process.exitCode().orElse(-1)
 						+ " before it was ready: see its log " + log);
 			}
-			if (this.probe.isReady(url)) {
+			if (this.probe.isReady(url, paths)) {
 				return;
 			}
 			if (System.nanoTime() > deadline) {
 				throw new DevStackException(name + " was not ready within " + this.timeout.toSeconds() + " s (" + url
-						+ "/actuator/health/readiness): see its log " + log
-						+ "; on a slow machine raise SCALEMART_READY_TIMEOUT (seconds)");
+						+ "/actuator/health/readiness" + (paths.isEmpty() ? "" : ", then " + String.join(", ", paths))
+						+ "): see its log " + log + "; on a slow machine raise SCALEMART_READY_TIMEOUT (seconds)");
 			}
 			try {
 				Thread.sleep(this.poll);

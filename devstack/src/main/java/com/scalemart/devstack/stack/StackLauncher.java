@@ -241,7 +241,7 @@ public final class StackLauncher {
 	private void awaitReady(ServiceDefinition service, ServiceProcess process, String url, String log,
 			RunningStack stack) {
 		ReadinessWait wait = new ReadinessWait(this.settings.readyTimeout(), POLL);
-		wait.until(service.name(), process, url, log, stack::isStopped);
+		wait.until(service.name(), process, url, service.readyPaths(), log, stack::isStopped);
 	}
 
 	private void markLog(Path log) {

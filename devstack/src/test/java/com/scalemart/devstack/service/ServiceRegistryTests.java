@@ -29,27 +29,71 @@ class ServiceRegistryTests {
 		.with(new KafkaEndpoint("127.0.0.1:19092"));
 
 	@Test
+	void startsDiscoveryFirstAndTheGatewayLast() {
+		assertThat(ServiceRegistry.services()).extracting(ServiceDefinition::name)
+			.containsExactly("discovery", "user-service", "catalog-service", "gateway");
+		assertThat(ServiceRegistry.services()).extracting((service) -> service.port(settings(Map.of())))
+			.containsExactly(8761, 8081, 8082, 8080);
+	}
+
+	@Test
 	void holdsTheUserServiceOnPort8081WithItsDatabase() {
-		assertThat(ServiceRegistry.services()).singleElement().satisfies((service) -> {
-			assertThat(service.name()).isEqualTo("user-service");
-			assertThat(service.port(settings(Map.of()))).isEqualTo(8081);
-			assertThat(service.jarPath(settings(Map.of())))
-				.isEqualTo(Path.of("/repo/services/user-service/target/user-service.jar"));
-			assertThat(service.databases()).containsExactly("scalemart_users");
-			assertThat(service.engines()).containsExactlyInAnyOrder(EngineKind.MARIADB, EngineKind.REDIS);
-		});
+		ServiceDefinition service = ServiceRegistry.require("user-service");
+		assertThat(service.port(settings(Map.of()))).isEqualTo(8081);
+		assertThat(service.jarPath(settings(Map.of())))
+			.isEqualTo(Path.of("/repo/services/user-service/target/user-service.jar"));
+		assertThat(service.databases()).containsExactly("scalemart_users");
+		assertThat(service.engines()).containsExactlyInAnyOrder(EngineKind.MARIADB, EngineKind.REDIS);
+	}
+
+	@Test
+	void theCatalogHasItsDatabaseAndRedisAndTrustsTheUserServicesKeys() {
+		ServiceDefinition service = ServiceRegistry.require("catalog-service");
+		Map<String, String> env = ServiceEnvironment.of(service,
+				settings(Map.of("SCALEMART_USER_SERVICE_PORT", "18081", "SCALEMART_DISCOVERY_PORT", "18761")), ENGINES);
+		assertThat(env).containsEntry("SERVER_PORT", "8082")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:13306/scalemart_catalog")
+			.containsEntry("SPRING_DATA_REDIS_PORT", "16379")
+			.containsEntry("SCALEMART_DISCOVERY_ENABLED", "true")
+			.containsEntry("SCALEMART_DISCOVERY_URL", "http://127.0.0.1:18761/eureka/")
+			.containsEntry("SCALEMART_SECURITY_JWKS_URI", "http://127.0.0.1:18081/.well-known/jwks.json");
+	}
+
+	@Test
+	void theGatewayFindsServicesThroughEurekaAndIsReadyOnlyWhenItRoutes() {
+		ServiceDefinition service = ServiceRegistry.require("gateway");
+		assertThat(ServiceEnvironment.of(service, settings(Map.of()), ENGINES)).containsEntry("SERVER_PORT", "8080")
+			.containsEntry("EUREKA_CLIENT_SERVICE_URL_DEFAULTZONE", "http://127.0.0.1:8761/eureka/")
+			.containsEntry("SCALEMART_SECURITY_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json")
+			.doesNotContainKey("SPRING_DATASOURCE_URL");
+		assertThat(service.readyPaths()).containsExactly("/.well-known/jwks.json", "/api/catalog-ping");
+	}
+
+	@Test
+	void discoveryNeedsNoEngineAndRegistersWithNothing() {
+		ServiceDefinition service = ServiceRegistry.require("discovery");
+		assertThat(service.engines()).isEmpty();
+		assertThat(ServiceEnvironment.of(service, settings(Map.of()), Endpoints.none()))
+			.containsEntry("SERVER_PORT", "8761")
+			.doesNotContainKeys("SCALEMART_DISCOVERY_URL", "SPRING_DATA_REDIS_HOST");
+	}
+
+	@Test
+	void anUnknownServiceIsNamedWithTheKnownOnes() {
+		assertThatExceptionOfType(DevStackException.class).isThrownBy(() -> ServiceRegistry.require("orders"))
+			.withMessage("there is no service 'orders': use one of discovery, user-service, catalog-service, gateway");
 	}
 
 	@Test
 	void aServiceMovesToThePortOfItsOwnVariable() {
-		ServiceDefinition service = ServiceRegistry.services().get(0);
+		ServiceDefinition service = ServiceRegistry.require("user-service");
 		assertThat(service.portVariable()).isEqualTo("SCALEMART_USER_SERVICE_PORT");
 		assertThat(service.port(settings(Map.of("SCALEMART_USER_SERVICE_PORT", "18081")))).isEqualTo(18081);
 	}
 
 	@Test
 	void theEnvironmentConfiguresPortDatabaseAndRedis() {
-		ServiceDefinition service = ServiceRegistry.services().get(0);
+		ServiceDefinition service = ServiceRegistry.require("user-service");
 		Map<String, String> env = ServiceEnvironment.of(service, settings(Map.of()), ENGINES);
 		assertThat(env).containsEntry("SERVER_PORT", "8081")
 			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:13306/scalemart_users")
@@ -73,7 +117,7 @@ class ServiceRegistryTests {
 
 	@Test
 	void anEngineThatWasNotStartedIsNamedWithTheFix() {
-		ServiceDefinition service = ServiceRegistry.services().get(0);
+		ServiceDefinition service = ServiceRegistry.require("user-service");
 		assertThatExceptionOfType(DevStackException.class)
 			.isThrownBy(() -> ServiceEnvironment.of(service, settings(Map.of()), Endpoints.none()))
 			.withMessage("MariaDB was not started for this run: add it to the service's engines in ServiceRegistry");
