@@ -60,17 +60,11 @@ public class Authenticator {
 
 	public TokenPair login(String email, String password, String clientAddress) {
 		String normalizedEmail = UserManagement.normalize(email);
-		failClosed(() -> {
-			this.throttle.checkAttempt(clientAddress, normalizedEmail);
-			return null;
-		});
+		failClosed(() -> this.throttle.checkAttempt(clientAddress, normalizedEmail));
 		Optional<User> user = this.users.findByEmail(normalizedEmail);
 		boolean matches = this.passwordEncoder.matches(password, user.map(User::passwordHash).orElse(this.decoyHash));
 		if (user.isEmpty() || !matches) {
-			failClosed(() -> {
-				this.throttle.recordFailure(normalizedEmail);
-				return null;
-			});
+			failClosed(() -> this.throttle.recordFailure(normalizedEmail));
 			audit.info("login failed from {}", clientAddress);
 			throw new ProblemException(BAD_CREDENTIALS, "Check the email and password and try again.");
 		}
@@ -101,14 +95,18 @@ public class Authenticator {
 
 	/** Ends the login the refresh token belongs to; unknown tokens are ignored. */
 	public void logout(String refreshToken) {
-		failClosed(() -> {
-			this.refreshTokens.revoke(refreshToken);
-			return null;
-		});
+		failClosed(() -> this.refreshTokens.revoke(refreshToken));
 	}
 
 	private static ProblemException invalidRefreshToken() {
 		return new ProblemException(INVALID_REFRESH_TOKEN, "Log in again.");
+	}
+
+	private static void failClosed(Runnable redisWork) {
+		failClosed(() -> {
+			redisWork.run();
+			return Boolean.TRUE;
+		});
 	}
 
 	private static <T> T failClosed(Supplier<T> redisWork) {

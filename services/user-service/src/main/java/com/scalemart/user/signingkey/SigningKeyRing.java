@@ -39,6 +39,11 @@ public class SigningKeyRing {
 	private volatile List<SigningKey> keys = List.of();
 
 	/**
+	 * The keys with their private halves, built once per reload rather than per token.
+	 */
+	private volatile JWKSet signingKeys = new JWKSet();
+
+	/**
 	 * @param publicationAfterRetirement how long a retired key stays published: the
 	 * access token lifetime plus the clock skew resource servers allow
 	 */
@@ -76,8 +81,7 @@ public class SigningKeyRing {
 	 * kid.
 	 */
 	public JWKSource<SecurityContext> signingSource() {
-		return (selector, context) -> selector
-			.select(new JWKSet(this.keys.stream().map(SigningKey::privateJwk).map(JWK.class::cast).toList()));
+		return (selector, context) -> selector.select(this.signingKeys);
 	}
 
 	/** Public keys for verifying, as published: a retired key stops verifying with it. */
@@ -89,7 +93,7 @@ public class SigningKeyRing {
 	 * Loads the ring, creating the first key if there is none or the newest is too old.
 	 */
 	public void refresh() {
-		this.keys = this.repository.findAll();
+		use(this.repository.findAll());
 		if (this.keys.isEmpty() || isDue(this.keys.get(0))) {
 			rotateIf(true);
 		}
@@ -119,7 +123,7 @@ public class SigningKeyRing {
 	}
 
 	private void rotateIf(boolean onlyWhenDue) {
-		this.keys = this.transactions.execute((status) -> this.repository.withRotationLock(() -> {
+		use(this.transactions.execute((status) -> this.repository.withRotationLock(() -> {
 			List<SigningKey> latest = this.repository.findAll();
 			// Another instance may have rotated while we waited for the lock.
 			if (onlyWhenDue && !latest.isEmpty() && !isDue(latest.get(0))) {
@@ -130,7 +134,13 @@ public class SigningKeyRing {
 			this.repository.retireAllBut(next.kid(), next.createdAt());
 			log.info("Signing key {} now signs access tokens", next.kid());
 			return this.repository.findAll();
-		}));
+		})));
+	}
+
+	private void use(List<SigningKey> loaded) {
+		// Signing keys first: a reader that sees the new list must find its private key.
+		this.signingKeys = new JWKSet(loaded.stream().map(SigningKey::privateJwk).map(JWK.class::cast).toList());
+		this.keys = loaded;
 	}
 
 	private boolean isDue(SigningKey key) {
