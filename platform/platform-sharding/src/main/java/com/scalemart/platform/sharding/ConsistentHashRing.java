@@ -118,12 +118,14 @@ public final class ConsistentHashRing<N> implements ShardSelector<N> {
 		boolean[] taken = new boolean[this.members.size()];
 		List<N> chosen = new ArrayList<>(wanted);
 		// every member has at least one point, so one lap finds them all
-		for (int i = this.layout.indexFor(keyHash), step = 0; chosen.size() < wanted
-				&& step < owners.length; step++, i = (i + 1 == owners.length) ? 0 : i + 1) {
-			if (!taken[owners[i]]) {
-				taken[owners[i]] = true;
-				chosen.add(this.nodes.get(owners[i]));
+		int point = this.layout.indexFor(keyHash);
+		for (int step = 0; step < owners.length && chosen.size() < wanted; step++) {
+			int owner = owners[point];
+			if (!taken[owner]) {
+				taken[owner] = true;
+				chosen.add(this.nodes.get(owner));
 			}
+			point = (point + 1 == owners.length) ? 0 : point + 1;
 		}
 		return Collections.unmodifiableList(chosen);
 	}
