@@ -1,5 +1,7 @@
 package com.scalemart.labs.cache;
 
+import com.scalemart.labs.support.Machine;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +105,8 @@ final class Report {
 				| date | %s |
 				""".formatted(this.settings.requests(), this.settings.keys(), this.settings.exponent(),
 				this.settings.seed(), table(), chartFileName, againstTarget(), this.settings.command(),
-				this.machine.processors(), this.machine.memory(), this.machine.java(), this.machine.date());
+				this.machine.processors(), this.machine.memory(),
+				this.machine.java() + ", load average " + this.machine.loadAverage(), this.machine.date());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.scalemart.labs.hashing;
 
+import com.scalemart.labs.support.Machine;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package com.scalemart.labs.hashing;
 
+import com.scalemart.labs.support.Machine;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +164,8 @@ final class Report {
 				""".formatted(this.settings.keys(), this.settings.seed(), join(this.settings.nodeCounts()),
 				join(this.settings.virtualNodes()), balanceTable(), balanceChart, movedChart, table(),
 				this.settings.keys(), againstTarget(), this.settings.command(), this.machine.processors(),
-				this.machine.memory(), this.machine.java(), this.machine.date());
+				this.machine.memory(), this.machine.java() + ", load average " + this.machine.loadAverage(),
+				this.machine.date());
 	}
 
 	private static String verdict(boolean met) {

@@ -1,5 +1,7 @@
 package com.scalemart.labs.hashing;
 
+import com.scalemart.labs.support.Machine;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class LabTests {
 
-	private static final Machine MACHINE = new Machine(2, "1.0 GiB", "test JVM", "today");
+	private static final Machine MACHINE = new Machine(2, "1.0 GiB", "test JVM", "0.50", "today");
 
 	@Test
 	void parsesArgumentsAndRefusesUnknownOnes() {

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
+import com.scalemart.labs.support.Machine;
 import com.scalemart.platform.cache.JsonValueCodec;
 import com.scalemart.platform.cache.LayeredCache;
 import com.scalemart.platform.cache.Levels;
@@ -129,25 +129,15 @@ public final class InvalidationLab {
 				| %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | < 100 ms |
 
 				Command: `./mvnw -q -pl labs/invalidation-lab compile exec:java -Dexec.args="--invalidations %d"`
-				Machine: %d cores, %s, Java %s, load average %s. Date: %s.
+				Machine: %s.
 				""".formatted(redis, delays.count(), delays.p50() / 1000, delays.p90() / 1000, delays.p99() / 1000,
-				delays.max() / 1000, invalidations, Runtime.getRuntime().availableProcessors(),
-				System.getProperty("os.name"), Runtime.version(), loadAverage(), LocalDate.now());
+				delays.max() / 1000, invalidations, Machine.current().describe());
 	}
 
 	/**
 	 * Other work on a 2-core machine moves these figures: the report says how busy it
 	 * was.
 	 */
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (IOException | RuntimeException ex) {
-			return "unknown";
-		}
-	}
-
 	private static int intArgument(String[] args, String name, int fallback) {
 		return Integer.parseInt(stringArgument(args, name, Integer.toString(fallback)));
 	}

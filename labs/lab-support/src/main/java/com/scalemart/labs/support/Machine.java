@@ -1,4 +1,4 @@
-package com.scalemart.labs.hashing;
+package com.scalemart.labs.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,20 +7,31 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * What the lab ran on, for the report.
+ * What a lab ran on, for its report: figures from a 2-core machine mean little without
+ * it.
  *
  * @param processors available processors (nproc)
  * @param memory total memory, from /proc/meminfo where there is one
  * @param java the Java runtime
+ * @param loadAverage the one-minute load average when the run ended: other work moves the
+ * figures
  * @param date when the run ended
  */
-record Machine(int processors, String memory, String java, String date) {
+public record Machine(int processors, String memory, String java, String loadAverage, String date) {
 
-	static Machine current() {
+	public static Machine current() {
 		return new Machine(Runtime.getRuntime().availableProcessors(), totalMemory(),
 				"%s %s (%s)".formatted(System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
 						System.getProperty("java.vm.vendor")),
-				ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+				readLoadAverage(), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+	}
+
+	/**
+	 * One line for a report: "2 processors, 23.5 GiB, OpenJDK ..., load 1.20, 2026-...".
+	 */
+	public String describe() {
+		return "%d processors, %s, %s, load average %s, %s".formatted(this.processors, this.memory, this.java,
+				this.loadAverage, this.date);
 	}
 
 	private static String totalMemory() {
@@ -36,6 +47,15 @@ record Machine(int processors, String memory, String java, String date) {
 			// not Linux: fall through to what the JVM knows
 		}
 		return "unknown (JVM max heap %d MiB)".formatted(Runtime.getRuntime().maxMemory() / 1024 / 1024);
+	}
+
+	private static String readLoadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
 	}
 
 }
