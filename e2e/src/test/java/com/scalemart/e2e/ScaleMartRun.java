@@ -35,6 +35,8 @@ final class ScaleMartRun {
 
 	private final int userServicePort;
 
+	private final int gatewayPort;
+
 	private final Set<Long> seenPids = new TreeSet<>();
 
 	private @Nullable Process up;
@@ -48,6 +50,10 @@ final class ScaleMartRun {
 		this.env.put("SCALEMART_REDIS_PORT", Integer.toString(freePort()));
 		this.env.put("SCALEMART_KAFKA_PORT", Integer.toString(freePort()));
 		this.env.put("SCALEMART_USER_SERVICE_PORT", Integer.toString(this.userServicePort));
+		this.gatewayPort = freePort();
+		this.env.put("SCALEMART_GATEWAY_PORT", Integer.toString(this.gatewayPort));
+		this.env.put("SCALEMART_DISCOVERY_PORT", Integer.toString(freePort()));
+		this.env.put("SCALEMART_CATALOG_SERVICE_PORT", Integer.toString(freePort()));
 		// the reactor has just built the jars; a build from inside the build would race
 		// it
 		this.env.put("SCALEMART_NO_BUILD", "1");
@@ -55,6 +61,10 @@ final class ScaleMartRun {
 
 	String userServiceUrl() {
 		return "http://127.0.0.1:" + this.userServicePort;
+	}
+
+	String gatewayUrl() {
+		return "http://127.0.0.1:" + this.gatewayPort;
 	}
 
 	Path stateDir() {
@@ -89,19 +99,21 @@ final class ScaleMartRun {
 
 	/**
 	 * Runs {@code ./scalemart <command>} to completion.
-	 * @param command e.g. {@code status}
+	 * @param command e.g. {@code status}, or {@code seed --products 50}
 	 * @return its exit code and output
 	 */
-	Result run(String command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(this.root.resolve("scalemart").toString(), command)
-			.directory(this.root.toFile())
-			.redirectErrorStream(true);
+	Result run(String... command) throws IOException, InterruptedException {
+		List<String> line = new ArrayList<>();
+		line.add(this.root.resolve("scalemart").toString());
+		line.addAll(List.of(command));
+		ProcessBuilder builder = new ProcessBuilder(line).directory(this.root.toFile()).redirectErrorStream(true);
 		builder.environment().putAll(this.env);
 		Process process = builder.start();
 		byte[] output = process.getInputStream().readAllBytes();
 		if (!process.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 			process.destroyForcibly();
-			throw new IllegalStateException("./scalemart " + command + " did not finish within " + COMMAND_TIMEOUT);
+			throw new IllegalStateException(
+					"./scalemart " + String.join(" ", command) + " did not finish within " + COMMAND_TIMEOUT);
 		}
 		return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
 	}

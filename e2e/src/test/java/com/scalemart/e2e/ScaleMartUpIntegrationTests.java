@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,8 +19,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Starts the platform the way its users do, {@code ./scalemart up} in embedded mode,
- * registers a user, logs in, reads the user back with the token, and checks that
- * {@code ./scalemart down} stops every process the run started.
+ * seeds a small catalog, and through the gateway registers a user, logs in, reads the
+ * user back with the token and reads a product twice (the second time from L1); then
+ * checks that {@code ./scalemart down} stops every process the run started.
  */
 class ScaleMartUpIntegrationTests {
 
@@ -32,8 +34,10 @@ class ScaleMartUpIntegrationTests {
 	@BeforeAll
 	static void startTheStack() throws IOException {
 		assertThat(ROOT.resolve("devstack/target/devstack.jar")).as("the launcher is built").isRegularFile();
-		assertThat(ROOT.resolve("services/user-service/target/user-service.jar")).as("the user service is built")
-			.isRegularFile();
+		for (String service : List.of("discovery", "user-service", "catalog-service", "gateway")) {
+			assertThat(ROOT.resolve("services/" + service + "/target/" + service + ".jar")).as(service + " is built")
+				.isRegularFile();
+		}
 		Path stateDir = ROOT.resolve("e2e/target/scalemart-e2e-state");
 		deleteRecursively(stateDir);
 		run = new ScaleMartRun(ROOT, stateDir);
@@ -53,12 +57,19 @@ class ScaleMartUpIntegrationTests {
 	}
 
 	@Test
-	void aUserRegistersLogsInAndReadsThemselvesThenDownStopsEverything() throws Exception {
+	void throughTheGatewayAUserRegistersLogsInReadsThemselvesAndAProductThenDownStopsEverything() throws Exception {
 		ScaleMartRun.Result status = run.run("status");
 		assertThat(status.exitCode()).as(status.output()).isZero();
-		assertThat(status.output()).containsPattern("user-service\\s+service\\s+\\d+\\s+\\d+\\s+live\\s+yes");
+		for (String service : List.of("gateway", "discovery", "user-service", "catalog-service")) {
+			assertThat(status.output()).containsPattern(service + "\\s+service\\s+\\d+\\s+\\d+\\s+live\\s+yes");
+		}
+		assertThat(run.upText()).contains("The entry point: " + run.gatewayUrl());
 
-		UserApiClient users = new UserApiClient(run.userServiceUrl());
+		ScaleMartRun.Result seed = run.run("seed", "--products", "50", "--seed", "7");
+		assertThat(seed.exitCode()).as(seed.output()).isZero();
+		assertThat(seed.output()).contains("the catalog holds 50 products");
+
+		UserApiClient users = new UserApiClient(run.gatewayUrl());
 		String email = "e2e-" + UUID.randomUUID() + "@example.com";
 		String password = "correct-Horse-42-battery";
 		UserApiClient.Response registered = users.register(email, password, "End To End", "+49 30 1234567");
@@ -76,8 +87,19 @@ class ScaleMartUpIntegrationTests {
 		assertThat(me.status()).as(me.text()).isEqualTo(200);
 		assertThat(me.field("email")).isEqualTo(email);
 
+		UserApiClient.Response page = users.get("/api/products?size=1");
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		assertThat(page.body().get("totalItems").asLong()).isEqualTo(50);
+		long id = page.body().get("items").get(0).get("id").asLong();
+		UserApiClient.Response first = users.get("/api/products/" + id);
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
+		assertThat(first.field("sku")).isEqualTo("SM-0000001");
+		UserApiClient.Response second = users.get("/api/products/" + id);
+		assertThat(second.status()).as(second.text()).isEqualTo(200);
+		assertThat(second.cache()).isEqualTo("L1");
+
 		Set<Long> pids = run.recordPids();
-		assertThat(pids).as("launcher, user-service, MariaDB and Redis").hasSizeGreaterThanOrEqualTo(4);
+		assertThat(pids).as("launcher, four services, MariaDB and Redis").hasSizeGreaterThanOrEqualTo(7);
 		ScaleMartRun.Result down = run.run("down");
 		assertThat(down.exitCode()).as(down.output()).isZero();
 		assertThat(down.output()).contains("Stopped: launcher");
@@ -87,7 +109,8 @@ class ScaleMartUpIntegrationTests {
 			assertThat(run.processesMentioningStateDir()).as("processes naming the state dir").isEmpty();
 		});
 		assertThat(run.stateDir().resolve("state.json")).doesNotExist();
-		assertThat(run.upText()).contains("Stopping user-service… stopped", "Stopping MariaDB… stopped");
+		assertThat(run.upText()).contains("Stopping gateway… stopped", "Stopping catalog-service… stopped",
+				"Stopping user-service… stopped", "Stopping discovery… stopped", "Stopping MariaDB… stopped");
 	}
 
 	private static String upText() {

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The user service's HTTP API as a client sees it.
+ * The platform's HTTP API as a client sees it: the user service's calls, and plain reads.
  */
 final class UserApiClient {
 
@@ -46,6 +46,15 @@ final class UserApiClient {
 		return send(request);
 	}
 
+	/**
+	 * A {@code GET} of any path, with the response's headers.
+	 * @param path e.g. {@code /api/products/1}
+	 * @return the response
+	 */
+	Response get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(TIMEOUT).GET().build());
+	}
+
 	private Response post(String path, Map<String, String> body) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(TIMEOUT)
@@ -59,10 +68,10 @@ final class UserApiClient {
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		String body = response.body();
 		JsonNode node = body.isBlank() ? this.json.createObjectNode() : this.json.readTree(body);
-		return new Response(response.statusCode(), node, body);
+		return new Response(response.statusCode(), node, body, response.headers().firstValue("X-Cache").orElse(""));
 	}
 
-	record Response(int status, JsonNode body, String text) {
+	record Response(int status, JsonNode body, String text, String cache) {
 
 		String field(String name) {
 			JsonNode value = this.body.get(name);
