@@ -39,8 +39,9 @@ final class CacheLabReport {
 		md.append(String.format(Locale.ROOT,
 				"Each row is a fresh catalog instance (same jar, database and Redis as the platform; its own port and "
 						+ "Redis key prefix, emptied before the run) with one cache configuration, under the browse load: "
-						+ "`GET /api/products/{id}`, ids 1..%,d drawn from Zipf(%s) with seed %d, %s arrivals/s for %d s "
-						+ "(%,d requests; open model), straight to the instance. The cache starts empty, so the trace's "
+						+ "`GET /api/products/{id}`, the first %,d products ranked by id and drawn from Zipf(%s) with seed "
+						+ "%d, %s arrivals/s for %d s (%,d requests; open model), straight to the instance, after a "
+						+ "warm-up on `/api/ping` (which reads no cache). The cache starts empty, so the trace's "
 						+ "cold misses count. Belady and W-TinyLFU (offline) are `labs/cache-lab` on the same trace "
 						+ "(same size, exponent and seed: the same ids in the same order).%n%n",
 				lab.products(), lab.exponent(), lab.seed(), fmt(lab.rate()), lab.durationSeconds(), lab.requests()));

@@ -32,4 +32,11 @@ record LabSettings(int products, double exponent, long seed, double rate, int du
 		return (int) Math.round(this.rate * this.durationSeconds);
 	}
 
+	/**
+	 * @return seconds of warm-up before each run: a third of the run, 5 to 15
+	 */
+	int warmUpSeconds() {
+		return Math.max(5, Math.min(15, this.durationSeconds / 3));
+	}
+
 }

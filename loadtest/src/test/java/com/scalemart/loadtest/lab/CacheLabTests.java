@@ -32,6 +32,8 @@ class CacheLabTests {
 		assertThat(quick.requests()).isEqualTo(4_500);
 		assertThat(quick.command()).isEqualTo("./scalemart lab cache --quick --rate 300 --products 100000");
 		assertThat(parse("--duration", "30", "--rate", "200").settings().requests()).isEqualTo(6_000);
+		assertThat(quick.warmUpSeconds()).isEqualTo(5);
+		assertThat(parse().settings().warmUpSeconds()).isEqualTo(15);
 	}
 
 	@Test
@@ -72,7 +74,7 @@ class CacheLabTests {
 		assertThat(markdown).contains("| OFF | - | 299.5 | 3 | 40 | 0 | - | - | - | - | - | - | - | 50.0 MiB |",
 				"| L1_AND_L2 | 100 | 299.5 | 3 | 40 | 0 | 33.3% | 0.0% | 33.3% | 36.0% | 40.0% | 83.3% | 0.1 MiB | 60.0 MiB |",
 				"./scalemart lab cache --quick --rate 300 --products 100000", "2 cores", "1970-01-01T00:00:00Z",
-				"(4,500 requests; open model)");
+				"(4,500 requests; open model)", "the first 100,000 products ranked by id");
 	}
 
 	private static CacheLabCommand parse(String... args) {
