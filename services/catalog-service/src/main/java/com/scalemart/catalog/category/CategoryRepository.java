@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Categories in MariaDB. */
 @Repository
@@ -18,6 +19,7 @@ public class CategoryRepository {
 		this.jdbc = jdbc;
 	}
 
+	@Transactional(readOnly = true)
 	public List<Category> findAll() {
 		return this.jdbc.sql("SELECT id, slug, name, parent_id FROM categories ORDER BY id")
 			.query((rs, row) -> new Category(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),

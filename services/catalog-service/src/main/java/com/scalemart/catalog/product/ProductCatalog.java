@@ -7,10 +7,13 @@ import com.scalemart.platform.cache.CacheResult;
 import com.scalemart.platform.cache.LayeredCache;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads products: single products and batches through the multi-level cache (L1 Caffeine,
  * L2 Redis, L3 MariaDB), lists straight from the database, whose indexes serve them.
+ * Every read is a read-only transaction: with a replica configured
+ * ({@code scalemart.data.replica.url}) it reads the replica while that is close enough.
  */
 @Service
 public class ProductCatalog {
@@ -27,15 +30,18 @@ public class ProductCatalog {
 	/**
 	 * The product, or a result whose value is {@code null}; says which level served it.
 	 */
+	@Transactional(readOnly = true)
 	public CacheResult<Product> find(long id) {
 		return this.cache.get(id, (key) -> this.products.findById(key).orElse(null));
 	}
 
 	/** Every id at once: cached ones from the cache, all the others in one query. */
+	@Transactional(readOnly = true)
 	public Map<Long, CacheResult<Product>> findAll(Collection<Long> ids) {
 		return this.cache.getAll(ids, this.products::findAllById);
 	}
 
+	@Transactional(readOnly = true)
 	public ProductPage search(ProductQuery query) {
 		return new ProductPage(this.products.search(query), query.page(), query.size(), this.products.count(query));
 	}
