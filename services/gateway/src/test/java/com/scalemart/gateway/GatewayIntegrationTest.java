@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "eureka.client.enabled=false", "spring.cloud.loadbalancer.cache.enabled=false" })
+		properties = { "eureka.client.enabled=false", "spring.cloud.loadbalancer.cache.enabled=false",
+				"scalemart.instance-id=gateway-test" })
 @WithEngines(EngineType.REDIS)
 public @interface GatewayIntegrationTest {
 

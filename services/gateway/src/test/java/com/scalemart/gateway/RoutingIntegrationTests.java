@@ -60,6 +60,26 @@ class RoutingIntegrationTests {
 	}
 
 	@Test
+	void theResponseNamesTheGatewayAndTheServiceInstanceThatServedIt() {
+		catalog.answer((request) -> new Reply(200,
+				java.util.Map.of("Content-Type", "application/json", "X-Served-By", "catalog-2"), "{\"id\":1}"));
+		this.client.get()
+			.uri("/api/products/1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Served-By", "gateway-test, catalog-2");
+		this.client.get()
+			.uri("/api/ping")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Served-By", "gateway-test");
+	}
+
+	@Test
 	void productReadsGoToTheCatalogWithPathQueryAndHeaders() {
 		catalog.answer((request) -> new Reply(200, java.util.Map.of("Content-Type", "application/json", "ETag",
 				"\"v7\"", "X-Cache", "L1", "Cache-Control", "max-age=60"), "{\"id\":42}"));

@@ -2,6 +2,7 @@ package com.scalemart.platform.web;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,6 +43,20 @@ public class WebPlatformAutoConfiguration {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 		// First of all: every later log line and problem carries the id.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * The instance id comes from {@code SCALEMART_INSTANCE_ID}, which the launcher sets
+	 * per instance; without it, the application name and port.
+	 */
+	@Bean
+	FilterRegistrationBean<InstanceFilter> instanceFilter(WebPlatformProperties properties, ProblemWriter problemWriter,
+			@Value("${scalemart.instance-id:${spring.application.name:service}:${server.port:0}}") String instanceId) {
+		InstanceFilter filter = new InstanceFilter(instanceId, properties.chaos().latency(),
+				properties.chaos().failureRate(), problemWriter);
+		FilterRegistrationBean<InstanceFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
