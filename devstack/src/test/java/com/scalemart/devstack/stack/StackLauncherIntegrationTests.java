@@ -104,7 +104,7 @@ class StackLauncherIntegrationTests {
 		assertThat(code).isEqualTo(1);
 		assertThat(err()).startsWith("scalemart: embedded MariaDB did not start on port " + mariaDbPort)
 			.hasLineCount(1);
-		assertThat(out()).contains("[1/4] MariaDB starting… failed");
+		assertThat(out()).contains("[1/7] MariaDB starting… failed");
 		assertNothingRuns();
 	}
 
@@ -160,6 +160,13 @@ class StackLauncherIntegrationTests {
 	private int up(Map<String, String> extra) {
 		Map<String, String> env = new HashMap<>(extra);
 		env.put("SCALEMART_STATE_DIR", this.stateDir.toString());
+		// Ports the test does not choose are free ones, so that a platform running on the
+		// default ports on this machine does not change what the test sees.
+		for (String port : List.of("SCALEMART_MARIADB_PORT", "SCALEMART_REDIS_PORT", "SCALEMART_KAFKA_PORT",
+				"SCALEMART_DISCOVERY_PORT", "SCALEMART_USER_SERVICE_PORT", "SCALEMART_CATALOG_SERVICE_PORT",
+				"SCALEMART_GATEWAY_PORT", "SCALEMART_NGINX_PORT")) {
+			env.computeIfAbsent(port, (name) -> Integer.toString(Ports.freePort()));
+		}
 		Path home = Path.of("").toAbsolutePath().getParent();
 		return ScaleMartCommand.execute(new CliContext(env, home, home, printStream(this.out), printStream(this.err)),
 				"up");
