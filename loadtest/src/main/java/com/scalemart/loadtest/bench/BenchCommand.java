@@ -26,7 +26,7 @@ import com.scalemart.loadtest.LoadTestContext;
  * report under {@code docs/results/bench/} and appends a summary row to
  * {@code docs/results/bench.md}.
  */
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Run one load test (browse, search, account, ping) against the running platform.")
 public final class BenchCommand implements Callable<Integer> {
 

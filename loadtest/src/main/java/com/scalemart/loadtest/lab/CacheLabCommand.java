@@ -29,13 +29,13 @@ import com.scalemart.loadtest.simulation.PingSimulation;
  * on the same trace from the offline simulator as the reference; writes
  * {@code docs/results/cache-lab.md} and its chart.
  */
-@Command(name = "cache",
+@Command(name = "cache", mixinStandardHelpOptions = true,
 		description = "Browse load against the catalog with each cache level and L1 size; report with Belady's optimum.")
 final class CacheLabCommand implements Callable<Integer> {
 
 	private final LoadTestContext context;
 
-	@Option(names = "--quick", description = "15 s per run instead of 60 (about 4 minutes in all)")
+	@Option(names = "--quick", description = "15 s per run instead of 60 (about 5 minutes in all, against about 12)")
 	boolean quick;
 
 	@Option(names = "--duration", paramLabel = "D", description = "seconds per run (default 60, 15 with --quick)")

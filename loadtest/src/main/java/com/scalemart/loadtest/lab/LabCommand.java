@@ -8,7 +8,7 @@ import com.scalemart.loadtest.LoadTestContext;
 /**
  * {@code scalemart lab}: the labs that run against the live platform.
  */
-@Command(name = "lab", description = "Run a lab against the running platform: cache.")
+@Command(name = "lab", mixinStandardHelpOptions = true, description = "Run a lab against the running platform: cache.")
 public final class LabCommand {
 
 	private LabCommand() {
