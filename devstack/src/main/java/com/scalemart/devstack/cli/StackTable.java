@@ -32,19 +32,31 @@ final class StackTable {
 	 */
 	static List<StateEntry> servicesFirst(StackState state) {
 		return Stream
-			.of(state.entries().stream().filter(StackTable::isEntryPoint),
+			.of(state.entries().stream().filter((entry) -> StateEntry.PROXY.equals(entry.kind())),
+					state.entries().stream().filter(StackTable::isGateway),
 					state.entries().stream().filter((entry) -> entry.isService() && !isEntryPoint(entry)),
-					state.entries().stream().filter((entry) -> !entry.isService()))
+					state.entries().stream().filter((entry) -> !entry.isService() && !isEntryPoint(entry)))
 			.flatMap((entries) -> entries)
 			.toList();
 	}
 
+	/**
+	 * NGINX when it runs in front of the gateways, else the (first) gateway.
+	 */
 	static Optional<StateEntry> entryPoint(StackState state) {
-		return state.entries().stream().filter(StackTable::isEntryPoint).findFirst();
+		return state.entries()
+			.stream()
+			.filter((entry) -> StateEntry.PROXY.equals(entry.kind()))
+			.findFirst()
+			.or(() -> state.entries().stream().filter(StackTable::isGateway).findFirst());
 	}
 
 	private static boolean isEntryPoint(StateEntry entry) {
-		return entry.isService() && ServiceRegistry.GATEWAY.equals(entry.name());
+		return StateEntry.PROXY.equals(entry.kind()) || isGateway(entry);
+	}
+
+	private static boolean isGateway(StateEntry entry) {
+		return entry.isService() && entry.name().matches(ServiceRegistry.GATEWAY + "(-\\d+)?");
 	}
 
 	static String port(StateEntry entry) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import com.scalemart.devstack.state.StateFile;
 		description = "NGINX's algorithms, overhead, concurrency, ip_hash affinity and a kill -9 under load, against the running gateways; report in docs/results/lb-lab.md.")
 public final class LoadBalancingLabCommand implements Callable<Integer> {
 
-	private final Settings settings;
+	private final Supplier<Settings> settingsSource;
 
 	private final PrintStream out;
 
@@ -35,29 +36,34 @@ public final class LoadBalancingLabCommand implements Callable<Integer> {
 	@Option(names = "--out", description = "Where the report goes (default: docs/results in the repository).")
 	Path outDir = Path.of("");
 
-	public LoadBalancingLabCommand(Settings settings, PrintStream out) {
-		this.settings = settings;
+	/**
+	 * @param settings reads the settings when the command runs
+	 * @param out where progress goes
+	 */
+	public LoadBalancingLabCommand(Supplier<Settings> settings, PrintStream out) {
+		this.settingsSource = settings;
 		this.out = out;
 	}
 
 	@Override
 	public Integer call() {
 		long start = System.nanoTime();
-		StackState state = new StateFile(this.settings.stateFile()).read()
+		Settings settings = this.settingsSource.get();
+		StackState state = new StateFile(settings.stateFile()).read()
 			.filter((read) -> read.liveLauncher().isPresent())
 			.orElseThrow(() -> new DevStackException(
 					"ScaleMart is not running: start it with ./scalemart up --instances gateway=3 (in another terminal)"));
 		LabOptions options = new LabOptions(this.quick, this.path,
-				Settings.port(this.settings.env(), "SCALEMART_LAB_NGINX_PORT", 8001));
+				Settings.port(settings.env(), "SCALEMART_LAB_NGINX_PORT", 8001));
 		this.out.println("Load-balancing lab" + (this.quick ? " (quick)" : "") + ": GET " + this.path);
 		Wrk wrk = Wrk.require(this.out);
-		LoadBalancingLab lab = new LoadBalancingLab(this.settings, state, options, this.out, wrk);
+		LoadBalancingLab lab = new LoadBalancingLab(settings, state, options, this.out, wrk);
 		LabResults results = lab.run();
-		Path dir = this.outDir.toString().isEmpty() ? this.settings.home().resolve("docs/results") : this.outDir;
+		Path dir = this.outDir.toString().isEmpty() ? settings.home().resolve("docs/results") : this.outDir;
 		Path report = LabReport.write(results, dir, "./scalemart lab lb" + (this.quick ? " --quick" : ""), machine(),
 				lastGateway(results));
 		this.out.printf(Locale.ROOT, "Done in %.0f s: %s%n", (System.nanoTime() - start) / 1e9,
-				this.settings.display(report));
+				settings.display(report));
 		return 0;
 	}
 

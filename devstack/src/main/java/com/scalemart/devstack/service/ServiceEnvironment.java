@@ -63,4 +63,21 @@ public final class ServiceEnvironment {
 		return env;
 	}
 
+	/**
+	 * Builds the variables of one instance: its own port and id, and its faults.
+	 * @param instance the instance
+	 * @param settings the run's settings
+	 * @param endpoints the engines of the run
+	 * @param faults the faults injected into instances
+	 * @return the variables, in a stable order
+	 */
+	public static Map<String, String> of(ServiceInstance instance, Settings settings, Endpoints endpoints,
+			Faults faults) {
+		Map<String, String> env = of(instance.service(), settings, endpoints);
+		env.put("SERVER_PORT", Integer.toString(instance.port(settings)));
+		env.put("SCALEMART_INSTANCE_ID", instance.id());
+		env.putAll(faults.of(instance));
+		return env;
+	}
+
 }

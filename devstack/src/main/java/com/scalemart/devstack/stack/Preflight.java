@@ -14,7 +14,11 @@ import com.scalemart.platform.engines.Ports;
 import com.scalemart.devstack.DevStackException;
 import com.scalemart.devstack.config.Mode;
 import com.scalemart.devstack.config.Settings;
+import com.scalemart.devstack.nginx.Balancing;
+import com.scalemart.devstack.nginx.NginxBinary;
 import com.scalemart.devstack.service.ServiceDefinition;
+import com.scalemart.devstack.service.ServiceInstance;
+import com.scalemart.devstack.service.ServiceRegistry;
 import com.scalemart.devstack.state.StackState;
 import com.scalemart.devstack.state.StateFile;
 
@@ -28,15 +32,37 @@ final class Preflight {
 
 	private final List<ServiceDefinition> services;
 
-	Preflight(Settings settings, List<ServiceDefinition> services) {
+	private final Topology topology;
+
+	Preflight(Settings settings, List<ServiceDefinition> services, Topology topology) {
 		this.settings = settings;
 		this.services = services;
+		this.topology = topology;
 	}
 
 	void check(StateFile stateFile) {
 		refuseSecondRun(stateFile);
 		requireJars();
+		requireNginx();
 		requireFreePorts();
+	}
+
+	/**
+	 * NGINX in front needs the executable and one weight per gateway, known before any
+	 * JVM starts.
+	 */
+	private void requireNginx() {
+		Balancing balancing = this.topology.balancing();
+		if (balancing == null) {
+			return;
+		}
+		NginxBinary.require(this.settings.env());
+		int gateways = this.topology.scale().of(ServiceRegistry.require(ServiceRegistry.GATEWAY));
+		if (!balancing.weights().isEmpty() && balancing.weights().size() != gateways) {
+			throw new DevStackException("--lb " + balancing + " gives " + balancing.weights().size() + " weights for "
+					+ gateways + " gateway instance(s): give one weight per instance, or --instances gateway="
+					+ balancing.weights().size());
+		}
 	}
 
 	private void refuseSecondRun(StateFile stateFile) {
@@ -84,8 +110,11 @@ final class Preflight {
 			uses.add(new PortUse(this.settings.redisPort(), "embedded Redis", "SCALEMART_REDIS_PORT"));
 			uses.add(new PortUse(this.settings.kafkaPort(), "embedded Kafka", "SCALEMART_KAFKA_PORT"));
 		}
-		for (ServiceDefinition service : this.services) {
-			uses.add(new PortUse(service.port(this.settings), service.name(), service.portVariable()));
+		for (ServiceInstance instance : this.topology.instances(this.services)) {
+			uses.add(new PortUse(instance.port(this.settings), instance.entryName(), instance.portVariable()));
+		}
+		if (this.topology.balancing() != null) {
+			uses.add(new PortUse(LoadBalancerStart.port(this.settings), "nginx", LoadBalancerStart.PORT_VARIABLE));
 		}
 		Map<Integer, PortUse> byPort = new HashMap<>();
 		for (PortUse use : uses) {

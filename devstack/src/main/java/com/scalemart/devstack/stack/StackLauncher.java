@@ -23,12 +23,15 @@ import com.scalemart.devstack.engine.EngineKind;
 import com.scalemart.devstack.engine.Endpoints;
 import com.scalemart.devstack.engine.ExternalEngines;
 import com.scalemart.devstack.engine.StartedEngine;
+import com.scalemart.devstack.nginx.Balancing;
 import com.scalemart.devstack.process.ExtractedJar;
 import com.scalemart.devstack.process.JvmFlags;
 import com.scalemart.devstack.process.Processes;
 import com.scalemart.devstack.process.ServiceProcess;
 import com.scalemart.devstack.service.ServiceDefinition;
 import com.scalemart.devstack.service.ServiceEnvironment;
+import com.scalemart.devstack.service.ServiceInstance;
+import com.scalemart.devstack.service.ServiceRegistry;
 import com.scalemart.devstack.state.StackState;
 import com.scalemart.devstack.state.StateEntry;
 import com.scalemart.devstack.state.StateFile;
@@ -52,11 +55,24 @@ public final class StackLauncher {
 
 	private final Preflight preflight;
 
+	private final Topology topology;
+
 	public StackLauncher(Settings settings, List<ServiceDefinition> services, PrintStream out) {
+		this(settings, services, Topology.single(), out);
+	}
+
+	/**
+	 * @param settings the run's settings
+	 * @param services the services, in start order
+	 * @param topology instances per service, faults, and NGINX in front or not
+	 * @param out where progress goes
+	 */
+	public StackLauncher(Settings settings, List<ServiceDefinition> services, Topology topology, PrintStream out) {
 		this.settings = settings;
 		this.services = List.copyOf(services);
+		this.topology = topology;
 		this.out = out;
-		this.preflight = new Preflight(settings, this.services);
+		this.preflight = new Preflight(settings, this.services, topology);
 	}
 
 	/**
@@ -78,14 +94,24 @@ public final class StackLauncher {
 		Runtime.getRuntime().addShutdownHook(hook);
 		try {
 			List<EngineKind> engines = engines();
-			Progress progress = new Progress(this.out, engines.size() + this.services.size());
+			List<ServiceInstance> instances = this.topology.instances(this.services);
+			Balancing balancing = this.topology.balancing();
+			Progress progress = new Progress(this.out,
+					engines.size() + instances.size() + ((balancing != null) ? 1 : 0));
 			Endpoints endpoints = Endpoints.none();
 			for (EngineKind engine : engines) {
 				endpoints = (this.settings.mode() == Mode.EMBEDDED) ? startEmbedded(engine, endpoints, stack, progress)
 						: checkExternal(engine, endpoints, stack, progress);
 			}
-			for (ServiceDefinition service : this.services) {
-				startService(service, endpoints, stack, progress);
+			for (ServiceInstance instance : instances) {
+				startService(instance, endpoints, stack, progress);
+			}
+			if (balancing != null) {
+				LoadBalancerStart.start(this.settings, balancing,
+						instances.stream()
+							.filter((instance) -> ServiceRegistry.GATEWAY.equals(instance.service().name()))
+							.toList(),
+						stack, progress);
 			}
 			return stack;
 		}
@@ -201,19 +227,25 @@ public final class StackLauncher {
 		}
 	}
 
-	private void startService(ServiceDefinition service, Endpoints endpoints, RunningStack stack, Progress progress) {
-		Progress.Step step = progress.begin(service.name() + " starting");
+	private void startService(ServiceInstance instance, Endpoints endpoints, RunningStack stack, Progress progress) {
+		ServiceDefinition service = instance.service();
+		String name = instance.entryName();
+		Progress.Step step = progress.begin(name + " starting");
 		try {
-			for (String database : service.databases()) {
-				endpoints.requireMariaDb().createDatabase(database);
+			if (instance.number() == 1) {
+				for (String database : service.databases()) {
+					endpoints.requireMariaDb().createDatabase(database);
+				}
 			}
-			int port = service.port(this.settings);
+			int port = instance.port(this.settings);
 			String url = "http://127.0.0.1:" + port;
-			Path log = service.logFile(this.settings);
+			Path log = instance.logFile(this.settings);
 			markLog(log);
 			List<String> command = new ArrayList<>();
 			command.add(this.settings.java().toString());
-			command.addAll(JvmFlags.forService(this.settings.cdsDir().resolve(service.name() + ".jsa")));
+			// one archive per instance: instances of a service exit together and each
+			// writes its own
+			command.addAll(JvmFlags.forService(this.settings.cdsDir().resolve(name + ".jsa")));
 			command.add("-jar");
 			command.add(
 					ExtractedJar
@@ -221,15 +253,16 @@ public final class StackLauncher {
 								service.name(), log)
 						.toString());
 			ServiceProcess process = stack.start(
-					() -> ServiceProcess.start(command, ServiceEnvironment.of(service, this.settings, endpoints),
+					() -> ServiceProcess.start(command,
+							ServiceEnvironment.of(instance, this.settings, endpoints, this.topology.faults()),
 							this.settings.home(), log),
 					(started) -> new RunningStack.Component(
-							new StateEntry(service.name(), StateEntry.SERVICE, port, started.pid(),
+							new StateEntry(name, StateEntry.SERVICE, port, started.pid(),
 									Processes.startMillis(started.handle()), url),
 							() -> started.stop(SERVICE_STOP_GRACE)));
 			String logName = this.settings.display(log);
-			stack.watch(service.name(), process, logName);
-			awaitReady(service, process, url, logName, stack);
+			stack.watch(name, process, logName);
+			awaitReady(name, service, process, url, logName, stack);
 			step.done("ready at " + url + " in");
 		}
 		catch (RuntimeException ex) {
@@ -238,10 +271,10 @@ public final class StackLauncher {
 		}
 	}
 
-	private void awaitReady(ServiceDefinition service, ServiceProcess process, String url, String log,
+	private void awaitReady(String name, ServiceDefinition service, ServiceProcess process, String url, String log,
 			RunningStack stack) {
 		ReadinessWait wait = new ReadinessWait(this.settings.readyTimeout(), POLL);
-		wait.until(service.name(), process, url, service.readyPaths(), log, stack::isStopped);
+		wait.until(name, process, url, service.readyPaths(), log, stack::isStopped);
 	}
 
 	private void markLog(Path log) {
