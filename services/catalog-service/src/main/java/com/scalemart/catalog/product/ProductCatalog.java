@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads products: single products and batches through the multi-level cache (L1 Caffeine,
- * L2 Redis, L3 MariaDB), lists straight from the database, whose indexes serve them.
- * Every read is a read-only transaction: with a replica configured
- * ({@code scalemart.data.replica.url}) it reads the replica while that is close enough.
+ * L2 Redis, L3 MariaDB), lists straight from the database, whose indexes serve them. What
+ * reaches the database is a read-only transaction: with a replica configured
+ * ({@code scalemart.data.replica.url}) it reads the replica while that is close enough. A
+ * cache hit opens none, so it borrows no connection.
  */
 @Service
 public class ProductCatalog {
@@ -30,13 +31,11 @@ public class ProductCatalog {
 	/**
 	 * The product, or a result whose value is {@code null}; says which level served it.
 	 */
-	@Transactional(readOnly = true)
 	public CacheResult<Product> find(long id) {
 		return this.cache.get(id, (key) -> this.products.findById(key).orElse(null));
 	}
 
 	/** Every id at once: cached ones from the cache, all the others in one query. */
-	@Transactional(readOnly = true)
 	public Map<Long, CacheResult<Product>> findAll(Collection<Long> ids) {
 		return this.cache.getAll(ids, this.products::findAllById);
 	}

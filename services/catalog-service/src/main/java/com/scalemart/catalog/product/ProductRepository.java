@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Products in MariaDB, through plain SQL. Lists are offset pages ordered by an indexed
@@ -35,6 +36,9 @@ public class ProductRepository {
 		this.jdbc = jdbc;
 	}
 
+	// Read-only here rather than around the cache, so that only a miss opens a
+	// transaction.
+	@Transactional(readOnly = true)
 	public Optional<Product> findById(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = ?")
 			.param(id)
@@ -43,6 +47,7 @@ public class ProductRepository {
 	}
 
 	/** All of the ids in one query; ids with no product are absent from the map. */
+	@Transactional(readOnly = true)
 	public Map<Long, Product> findAllById(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
