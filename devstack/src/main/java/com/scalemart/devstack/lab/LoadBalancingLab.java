@@ -82,8 +82,8 @@ final class LoadBalancingLab {
 			step("one gateway, direct and through NGINX");
 			WrkResult direct = this.wrk.run("http://127.0.0.1:" + this.gateways.get(0).port() + this.options.path(),
 					LOAD_CONNECTIONS, this.options.run());
-			reload(nginx, new NginxConfig(listen, List.of(base.upstreams().get(0)), base.balancing(), 1, 2,
-					base.prefix(), base.accessLog(), 0));
+			reload(nginx, new NginxConfig(listen, List.of(base.upstreams().get(0)), base.balancing(), base.maxFails(),
+					base.failTimeoutSeconds(), base.prefix(), base.accessLog(), 0));
 			WrkResult viaNginx = this.wrk.run(url, LOAD_CONNECTIONS, this.options.run());
 			List<LabResults.ConcurrencyRun> concurrency = new ArrayList<>();
 			reload(nginx, base.withBalancing(Balancing.parse("least_conn")));
@@ -117,7 +117,7 @@ final class LoadBalancingLab {
 				log.mark();
 				WrkResult result;
 				if (slowed) {
-					try (Slowdown slowdown = Slowdown.start(slow.pid(), Duration.ofMillis(50),
+					try (Slowdown slowdown = Slowdown.start(slow.pid(), Duration.ofMillis(75),
 							Duration.ofMillis(100))) {
 						result = this.wrk.run(url, LOAD_CONNECTIONS, this.options.run());
 					}
@@ -147,8 +147,8 @@ final class LoadBalancingLab {
 			victim.startAndAwaitReady();
 			List<HostPort> upstreams = new ArrayList<>(base.upstreams());
 			upstreams.add(new HostPort("127.0.0.1", port));
-			reload(nginx, new NginxConfig(base.listen(), upstreams, base.balancing(), 1, 2, base.prefix(),
-					base.accessLog(), 0));
+			reload(nginx, new NginxConfig(base.listen(), upstreams, base.balancing(), base.maxFails(),
+					base.failTimeoutSeconds(), base.prefix(), base.accessLog(), 0));
 			log.mark();
 			AtomicBoolean loading = new AtomicBoolean(true);
 			AtomicLong requests = new AtomicLong();

@@ -49,6 +49,14 @@ record WrkResult(long requests, double throughput, double p50Millis, double p99M
 		return this.non2xx + this.socketErrors;
 	}
 
+	/**
+	 * Requests per second that got a 2xx or 3xx: an instant 502 is no throughput.
+	 * @return the successful requests per second
+	 */
+	double successThroughput() {
+		return (this.requests == 0) ? 0 : this.throughput * Math.max(0, this.requests - this.non2xx) / this.requests;
+	}
+
 	private static String required(Pattern pattern, String output) {
 		Matcher matcher = pattern.matcher(output);
 		if (!matcher.find()) {

@@ -46,8 +46,10 @@ public record NginxConfig(HostPort listen, List<HostPort> upstreams, Balancing b
 	}
 
 	/**
-	 * The defaults of a run: a failed connection takes a gateway out at once, for 2
-	 * seconds.
+	 * The defaults of a run: three failed attempts within 2 seconds take a gateway out
+	 * for 2 seconds. One is too few: with 502, 503 and 504 counted as failures, a gateway
+	 * that answers an occasional 503 under load is taken out, its load moves to the
+	 * others, they answer 503 in turn, and NGINX ends up with no gateway at all.
 	 * @param listen where clients connect
 	 * @param upstreams the gateways
 	 * @param balancing the algorithm
@@ -55,7 +57,7 @@ public record NginxConfig(HostPort listen, List<HostPort> upstreams, Balancing b
 	 * @return the configuration
 	 */
 	public static NginxConfig of(HostPort listen, List<HostPort> upstreams, Balancing balancing, Path prefix) {
-		return new NginxConfig(listen, upstreams, balancing, 1, 2, prefix,
+		return new NginxConfig(listen, upstreams, balancing, 3, 2, prefix,
 				prefix.resolve("logs/access.log") + " scalemart buffer=64k flush=1s", 0);
 	}
 

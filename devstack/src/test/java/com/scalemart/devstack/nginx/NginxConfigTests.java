@@ -24,9 +24,9 @@ class NginxConfigTests {
 	@Test
 	void rendersWeightsAndPassiveHealthChecksPerServer() {
 		String conf = render(Balancing.parse("weighted:3,2,1"));
-		assertThat(conf).contains("server 127.0.0.1:8080 weight=3 max_fails=1 fail_timeout=2s;")
-			.contains("server 127.0.0.1:8180 weight=2 max_fails=1 fail_timeout=2s;")
-			.contains("server 127.0.0.1:8280 weight=1 max_fails=1 fail_timeout=2s;")
+		assertThat(conf).contains("server 127.0.0.1:8080 weight=3 max_fails=3 fail_timeout=2s;")
+			.contains("server 127.0.0.1:8180 weight=2 max_fails=3 fail_timeout=2s;")
+			.contains("server 127.0.0.1:8280 weight=1 max_fails=3 fail_timeout=2s;")
 			.doesNotContain("{{");
 	}
 
