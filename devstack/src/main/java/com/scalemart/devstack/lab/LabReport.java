@@ -40,7 +40,9 @@ final class LabReport {
 		md.append("Command: `").append(command).append("`  \n");
 		md.append("Run: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("  \n");
 		md.append("Machine: ").append(machine).append("\n\n");
-		md.append("Load: wrk, 32 connections, closed loop (each connection sends its next request when the last ")
+		md.append("Load: wrk, ")
+			.append(LoadBalancingLab.LOAD_CONNECTIONS)
+			.append(" connections, closed loop (each connection sends its next request when the last ")
 			.append("is answered), GET through NGINX to the gateways and on to the catalog. Shares come from ")
 			.append("NGINX's access log (the gateway that answered). The slowed gateway (")
 			.append(slowed)
@@ -63,6 +65,9 @@ final class LabReport {
 		}
 		md.append("\n![throughput and p99 per algorithm](lb-lab-algorithms.png)\n\n");
 		md.append("## NGINX in front of one gateway, against the gateway alone\n\n");
+		md.append("wrk with ")
+			.append(LoadBalancingLab.OVERHEAD_CONNECTIONS)
+			.append(" connections, direct then through NGINX, twice in turn; the mean of each.\n\n");
 		double overhead = 100 * (1 - results.viaNginx().successThroughput() / results.direct().successThroughput());
 		md.append("| path | 2xx/s | p50 ms | p99 ms | failed |\n|---|---:|---:|---:|---:|\n");
 		md.append(row("direct", results.direct())).append(row("through NGINX", results.viaNginx()));

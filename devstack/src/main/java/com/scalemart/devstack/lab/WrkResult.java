@@ -45,6 +45,20 @@ record WrkResult(long requests, double throughput, double p50Millis, double p99M
 				non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0, socketErrors);
 	}
 
+	/**
+	 * The mean of runs of equal length, to even out a busy machine's drift.
+	 * @param runs the runs
+	 * @return the mean of each figure (requests and failures summed)
+	 */
+	static WrkResult mean(java.util.List<WrkResult> runs) {
+		return new WrkResult(runs.stream().mapToLong(WrkResult::requests).sum(),
+				runs.stream().mapToDouble(WrkResult::throughput).average().orElse(0),
+				runs.stream().mapToDouble(WrkResult::p50Millis).average().orElse(0),
+				runs.stream().mapToDouble(WrkResult::p99Millis).average().orElse(0),
+				runs.stream().mapToLong(WrkResult::non2xx).sum(),
+				runs.stream().mapToLong(WrkResult::socketErrors).sum());
+	}
+
 	long failures() {
 		return this.non2xx + this.socketErrors;
 	}

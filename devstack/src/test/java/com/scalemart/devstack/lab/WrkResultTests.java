@@ -39,6 +39,18 @@ class WrkResultTests {
 	}
 
 	@Test
+	void averagesRunsAndCountsOnlySuccessfulAnswersAsThroughput() {
+		WrkResult run = WrkResult.parse(REPORT);
+		WrkResult mean = WrkResult.mean(java.util.List.of(run, new WrkResult(1000, 200, 1, 3, 0, 0)));
+		assertThat(mean.requests()).isEqualTo(13966);
+		assertThat(mean.throughput()).isCloseTo((2587.93 + 200) / 2, within(0.001));
+		assertThat(mean.p99Millis()).isCloseTo((1210 + 3) / 2.0, within(0.001));
+		assertThat(mean.failures()).isEqualTo(13);
+		assertThat(run.successThroughput()).isCloseTo(2587.93 * (12966 - 7) / 12966, within(0.001));
+		assertThat(new WrkResult(0, 0, 0, 0, 0, 0).successThroughput()).isZero();
+	}
+
+	@Test
 	void aCleanRunHasNoFailureLines() {
 		String clean = REPORT.replaceAll("(?m)^\\s+(Socket errors|Non-2xx).*\\n", "");
 		assertThat(WrkResult.parse(clean).failures()).isZero();
