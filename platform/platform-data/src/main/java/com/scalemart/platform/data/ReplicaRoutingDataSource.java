@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
@@ -100,7 +101,9 @@ final class ReplicaRoutingDataSource extends AbstractDataSource {
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		throw new UnsupportedOperationException("the replica router uses the pools' own credentials");
+		// JDBC's way to refuse an optional method: the two pools hold their own
+		// credentials.
+		throw new SQLFeatureNotSupportedException("the replica router uses the pools' own credentials");
 	}
 
 	private boolean hasOwnLastWrite(Connection connection) throws SQLException {
