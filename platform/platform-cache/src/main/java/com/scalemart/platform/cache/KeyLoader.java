@@ -115,6 +115,17 @@ final class KeyLoader<K, V> {
 		if (lock == LockOutcome.ACQUIRED) {
 			this.stores.metrics.lockAcquired.increment();
 			try {
+				// The previous holder may have filled L2 and let go between our read
+				// and our lock: if L2 was empty then, look again before loading.
+				Read settled = (read.payload() == null) ? l2.readWithLock(cacheKey) : null;
+				if (settled != null) {
+					Found<V> filled = this.stores.decode(settled.payload());
+					if (filled != null) {
+						this.stores.metrics.lockServedByHolder.increment();
+						return servedByL2(cacheKey, filled, loadStart);
+					}
+					version = settled.version();
+				}
 				return loadAndFill(cacheKey, key, loader, loadStart, l2, version);
 			}
 			finally {
