@@ -62,7 +62,7 @@ public final class ExtractedJar {
 			}
 			if (process.exitValue() != 0 || !Files.isRegularFile(extracted)) {
 				throw new DevStackException("could not extract " + jar + " (exit code " + process.exitValue()
-						+ "): see " + log + "; rebuild it with ./mvnw install -Dmaven.test.skip=true");
+						+ "): see " + log + "; rebuild it with ./mvnw clean install");
 			}
 			Files.writeString(stamp, source);
 			return extracted;

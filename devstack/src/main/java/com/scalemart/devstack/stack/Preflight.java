@@ -92,7 +92,7 @@ final class Preflight {
 			if (!Files.isRegularFile(jar)) {
 				throw new DevStackException(service.name() + " is not built (" + this.settings.display(jar)
 						+ " is missing): run ./scalemart up, which builds it, or ./mvnw install -pl "
-						+ moduleOf(service) + " -am -Dmaven.test.skip=true");
+						+ moduleOf(service) + " -am");
 			}
 		}
 	}

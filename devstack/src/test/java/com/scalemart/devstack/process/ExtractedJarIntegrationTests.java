@@ -64,7 +64,7 @@ class ExtractedJarIntegrationTests {
 		assertThatExceptionOfType(DevStackException.class)
 			.isThrownBy(() -> ExtractedJar.prepare(JAVA, jar, this.temp.resolve("apps"), "broken", log))
 			.withMessageStartingWith("could not extract " + jar + " (exit code 1): see " + log)
-			.withMessageEndingWith("rebuild it with ./mvnw install -Dmaven.test.skip=true");
+			.withMessageEndingWith("rebuild it with ./mvnw clean install");
 		assertThat(log).isNotEmptyFile();
 	}
 
