@@ -4,15 +4,24 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One shard's database: its statements and its transactions. Statements run through
  * {@link #jdbc()} inside {@link #inTransaction(Function)} join that transaction.
+ * <p>
+ * Transactions run at READ COMMITTED: InnoDB then locks the rows a statement touches but
+ * not the gaps between them, so a job deleting one owner's rows does not block, or
+ * deadlock with, writers inserting rows of the owner next to it. What a deadlock is left
+ * rolls the whole transaction back, and it is run again, a few times at most.
  */
 public final class ShardDatabase {
+
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final int shardId;
 
@@ -27,6 +36,7 @@ public final class ShardDatabase {
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	public int shardId() {
@@ -48,7 +58,17 @@ public final class ShardDatabase {
 	 * @return its result
 	 */
 	public <T> T inTransaction(Function<JdbcClient, T> work) {
-		return this.transactions.execute((status) -> work.apply(this.jdbc));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute((status) -> work.apply(this.jdbc));
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// a deadlock victim or a lock wait timeout: nothing of it was kept
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	@Override
