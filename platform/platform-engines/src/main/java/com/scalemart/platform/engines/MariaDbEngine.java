@@ -28,12 +28,15 @@ public final class MariaDbEngine implements AutoCloseable {
 
 	private final long pid;
 
+	private final Path baseDir;
+
 	private boolean closed;
 
-	private MariaDbEngine(DB db, MariaDbEndpoint endpoint, long pid) {
+	private MariaDbEngine(DB db, MariaDbEndpoint endpoint, long pid, Path baseDir) {
 		this.db = db;
 		this.endpoint = endpoint;
 		this.pid = pid;
+		this.baseDir = baseDir;
 	}
 
 	/**
@@ -70,7 +73,7 @@ public final class MariaDbEngine implements AutoCloseable {
 				.or(() -> ChildProcesses.find("mysqld", "--port=" + chosen))
 				.map(ProcessHandle::pid)
 				.orElse(-1L);
-			return new MariaDbEngine(db, endpoint, pid);
+			return new MariaDbEngine(db, endpoint, pid, baseDir.toAbsolutePath());
 		}
 		catch (ManagedProcessException | IOException | RuntimeException ex) {
 			stopQuietly(db);
@@ -145,6 +148,24 @@ public final class MariaDbEngine implements AutoCloseable {
 	 */
 	public long pid() {
 		return this.pid;
+	}
+
+	/**
+	 * A client program of the same MariaDB release, unpacked next to the server, e.g.
+	 * {@code mariadb-dump} or {@code mariadb}.
+	 * @param name the program's name
+	 * @return its path
+	 */
+	Path program(String name) {
+		return this.baseDir.resolve("server").resolve("bin").resolve(name);
+	}
+
+	/**
+	 * Where the server keeps its files.
+	 * @return the base directory it was started with
+	 */
+	Path baseDir() {
+		return this.baseDir;
 	}
 
 	/**

