@@ -8,6 +8,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import com.scalemart.platform.data.shard.ScatterGather;
+import com.scalemart.user.account.Role;
+import com.scalemart.user.account.UserManagement;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,11 +33,17 @@ public final class UserApi {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final JdbcClient jdbc;
+	private final JdbcClient directory;
 
-	UserApi(MockMvc mvc, JdbcClient jdbc) {
+	private final ScatterGather shards;
+
+	private final UserManagement userManagement;
+
+	UserApi(MockMvc mvc, JdbcClient directory, ScatterGather shards, UserManagement userManagement) {
 		this.mvc = mvc;
-		this.jdbc = jdbc;
+		this.directory = directory;
+		this.shards = shards;
+		this.userManagement = userManagement;
 	}
 
 	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -69,8 +81,37 @@ public final class UserApi {
 		return this.json.readTree(result.getResponse().getContentAsString());
 	}
 
+	/** Live users on every shard. */
 	public long countUsers() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
+		return onEveryShard("SELECT COUNT(*) FROM users WHERE in_transit = FALSE").stream()
+			.mapToLong(Long::parseLong)
+			.sum();
+	}
+
+	/**
+	 * Number of rows, sum of versions and latest update per shard: any write changes it.
+	 */
+	public String fingerprintOfAccounts() {
+		return String.join(" | ", onEveryShard(
+				"SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(version), 0), '/', COALESCE(MAX(updated_at), '')) FROM users"))
+				+ " | " + this.directory.sql("SELECT COUNT(*) FROM user_emails").query(String.class).single();
+	}
+
+	/** Gives a registered user roles, as an administrator would. */
+	public void grantRoles(String email, Role... roles) {
+		UUID id = this.directory.sql("SELECT user_id FROM user_emails WHERE email = ?")
+			.param(email)
+			.query((rs, row) -> UUID.fromString(rs.getString(1)))
+			.single();
+		this.userManagement.changeRoles(id, Set.of(roles));
+	}
+
+	private List<String> onEveryShard(String sql) {
+		ScatterGather.Result<String> result = this.shards.query((jdbc) -> jdbc.sql(sql).query(String.class).list());
+		if (result.partial()) {
+			throw new IllegalStateException("shards did not answer: " + result.failures());
+		}
+		return result.all();
 	}
 
 }

@@ -81,6 +81,8 @@ final class EnginesContextCustomizer implements ContextCustomizer {
 		return () -> {
 			if (mariaDb != null) {
 				mariaDb.dropDatabase(name);
+				// and the databases an application made beside its own (shards)
+				mariaDb.databases(name + "_").forEach(mariaDb::dropDatabase);
 			}
 			if (redis != null) {
 				redis.deleteKeys(name + ":");

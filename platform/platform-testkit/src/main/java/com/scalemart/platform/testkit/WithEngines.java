@@ -19,9 +19,10 @@ import java.lang.annotation.Target;
  * <li>KAFKA: {@code spring.kafka.bootstrap-servers}, {@code scalemart.kafka.topic-prefix}
  * ({@code <name>.}).</li>
  * </ul>
- * When the context closes, the database is dropped, the keys under the prefix deleted and
- * the topics under the prefix deleted. Contexts are never shared between test classes.
- * The servers are chosen as {@link TestEngines} describes. Works on the test class, a
+ * When the context closes, the database is dropped (with any database named after it plus
+ * an underscore, such as shards beside it), the keys under the prefix deleted and the
+ * topics under the prefix deleted. Contexts are never shared between test classes. The
+ * servers are chosen as {@link TestEngines} describes. Works on the test class, a
  * superclass, or an annotation of the test's own that carries it.
  */
 @Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })

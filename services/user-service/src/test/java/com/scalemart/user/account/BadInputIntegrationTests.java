@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,9 +48,6 @@ class BadInputIntegrationTests {
 	private static final String JSON = "application/json";
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	UserApi api;
 
 	String userToken;
@@ -62,7 +58,7 @@ class BadInputIntegrationTests {
 	void createCallers() throws Exception {
 		this.userToken = this.api.accessToken("taken@example.com");
 		this.api.register("admin@example.com");
-		this.jdbc.sql("UPDATE users SET roles = 'USER,ADMIN' WHERE email = 'admin@example.com'").update();
+		this.api.grantRoles("admin@example.com", Role.ADMIN);
 		this.adminToken = this.api.accessToken("admin@example.com");
 	}
 
@@ -209,10 +205,7 @@ class BadInputIntegrationTests {
 	 * Number of rows, sum of versions and latest update: any write changes one of them.
 	 */
 	private String fingerprintOfAccounts() {
-		return this.jdbc.sql(
-				"SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(version), 0), '/', COALESCE(MAX(updated_at), '')) FROM users")
-			.query(String.class)
-			.single();
+		return this.api.fingerprintOfAccounts();
 	}
 
 	private static String registration(String email, String password, String name, String phone) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.nimbusds.jwt.SignedJWT;
 import com.scalemart.user.UserApi;
+import com.scalemart.user.account.Role;
 import com.scalemart.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,9 +20,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 @UserServiceIntegrationTest
 class AuthFlowIntegrationTests {
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	UserApi api;
@@ -121,9 +118,7 @@ class AuthFlowIntegrationTests {
 	@Test
 	void aRefreshCarriesRolesGrantedSinceTheLogin() throws Exception {
 		JsonNode login = this.api.login("future-premium@example.com");
-		this.jdbc.sql("UPDATE users SET roles = 'USER,PREMIUM' WHERE email = ?")
-			.param("future-premium@example.com")
-			.update();
+		this.api.grantRoles("future-premium@example.com", Role.PREMIUM);
 		JsonNode refreshed = this.api
 			.body(this.api.postJson("/api/auth/refresh", Map.of("refreshToken", login.get("refreshToken").asString())));
 		SignedJWT jwt = SignedJWT.parse(refreshed.get("accessToken").asString());

@@ -3,6 +3,7 @@ package com.scalemart.user.signingkey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.scalemart.user.UserApi;
+import com.scalemart.user.account.Role;
 import com.scalemart.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class KeyRotationIntegrationTests {
 	@Test
 	void rotationKeepsOldTokensValidAndPublishesBothKeys() throws Exception {
 		this.api.register("keeper@example.com");
-		this.jdbc.sql("UPDATE users SET roles = 'USER,ADMIN' WHERE email = 'keeper@example.com'").update();
+		this.api.grantRoles("keeper@example.com", Role.ADMIN);
 		String before = this.api.accessToken("keeper@example.com");
 		String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
 
