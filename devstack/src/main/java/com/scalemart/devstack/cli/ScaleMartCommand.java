@@ -15,7 +15,8 @@ import com.scalemart.devstack.DevStackException;
 		description = "Runs ScaleMart on this machine: engines and services, with only a JDK.",
 		subcommands = CommandLine.HelpCommand.class,
 		footer = { "", "Settings come from the environment, e.g. SCALEMART_STATE_DIR, SCALEMART_MODE,",
-				"SCALEMART_MARIADB_PORT, SCALEMART_REDIS_PORT, SCALEMART_KAFKA_PORT,",
+				"SCALEMART_MARIADB_PORT, SCALEMART_MARIADB_REPLICA_PORT, SCALEMART_REDIS_PORT,",
+				"SCALEMART_KAFKA_PORT, SCALEMART_MARIADB_REPLICA (external mode),",
 				"SCALEMART_GATEWAY_PORT, SCALEMART_READY_TIMEOUT: see docs/devstack.md.",
 				"./scalemart bench and ./scalemart lab cache: see docs/loadtest.md." })
 public final class ScaleMartCommand implements Callable<Integer> {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.scalemart.devstack.DevStackException;
 
 /**
@@ -15,20 +17,29 @@ import com.scalemart.devstack.DevStackException;
  * @param stateDir where the state file, logs, engine data and CDS archives go
  * @param mode embedded or external engines
  * @param mariaDbPort port of the embedded MariaDB
+ * @param mariaDbReplicaPort port of the embedded MariaDB's read replica
  * @param redisPort port of the embedded Redis
  * @param kafkaPort port of the embedded Kafka broker
  * @param externalMariaDb address of an external MariaDB
  * @param mariaDbUser user for an external MariaDB
  * @param mariaDbPassword password for an external MariaDB
+ * @param externalMariaDbReplica address of a read replica of the external MariaDB, or
+ * {@code null} for none
+ * @param mariaDbReplicaUser user for the external replica
+ * @param mariaDbReplicaPassword password for the external replica
  * @param externalRedis address of an external Redis
  * @param externalKafka bootstrap servers of an external Kafka
  * @param readyTimeout how long a service may take to become ready
  * @param java the {@code java} executable that runs the services
  * @param env the environment, for per-service overrides
  */
-public record Settings(Path home, Path stateDir, Mode mode, int mariaDbPort, int redisPort, int kafkaPort,
-		HostPort externalMariaDb, String mariaDbUser, String mariaDbPassword, HostPort externalRedis,
-		String externalKafka, Duration readyTimeout, Path java, Map<String, String> env) {
+public record Settings(Path home, Path stateDir, Mode mode, int mariaDbPort, int mariaDbReplicaPort, int redisPort,
+		int kafkaPort, HostPort externalMariaDb, String mariaDbUser, String mariaDbPassword,
+		@Nullable HostPort externalMariaDbReplica, String mariaDbReplicaUser, String mariaDbReplicaPassword,
+		HostPort externalRedis, String externalKafka, Duration readyTimeout, Path java, Map<String, String> env) {
+
+	/** Where the catalog's read replica is in external mode. */
+	public static final String MARIADB_REPLICA = "SCALEMART_MARIADB_REPLICA";
 
 	static final String STATE_DIR = "SCALEMART_STATE_DIR";
 
@@ -50,11 +61,15 @@ public record Settings(Path home, Path stateDir, Mode mode, int mariaDbPort, int
 		Path stateDir = cwd.resolve(env.getOrDefault(STATE_DIR, root.resolve(".scalemart").toString()))
 			.toAbsolutePath()
 			.normalize();
+		String replica = env.getOrDefault(MARIADB_REPLICA, "").strip();
 		return new Settings(root, stateDir, external ? Mode.EXTERNAL : mode(env),
-				port(env, "SCALEMART_MARIADB_PORT", 13306), port(env, "SCALEMART_REDIS_PORT", 16379),
-				port(env, "SCALEMART_KAFKA_PORT", 19092),
+				port(env, "SCALEMART_MARIADB_PORT", 13306), port(env, "SCALEMART_MARIADB_REPLICA_PORT", 13307),
+				port(env, "SCALEMART_REDIS_PORT", 16379), port(env, "SCALEMART_KAFKA_PORT", 19092),
 				HostPort.parse(env.getOrDefault("SCALEMART_MARIADB", "127.0.0.1:3306"), "SCALEMART_MARIADB"),
 				env.getOrDefault("SCALEMART_MARIADB_USER", "root"), env.getOrDefault("SCALEMART_MARIADB_PASSWORD", ""),
+				replica.isEmpty() ? null : HostPort.parse(replica, MARIADB_REPLICA),
+				env.getOrDefault("SCALEMART_MARIADB_REPLICA_USER", "root"),
+				env.getOrDefault("SCALEMART_MARIADB_REPLICA_PASSWORD", ""),
 				HostPort.parse(env.getOrDefault("SCALEMART_REDIS", "127.0.0.1:6379"), "SCALEMART_REDIS"),
 				env.getOrDefault("SCALEMART_KAFKA", "127.0.0.1:9092"), readyTimeout(env),
 				Path.of(System.getProperty("java.home"), "bin", "java"), Map.copyOf(env));

@@ -12,26 +12,31 @@ import com.scalemart.devstack.DevStackException;
  * declared.
  *
  * @param mariaDb MariaDB, if started or checked
+ * @param mariaDbReplica MariaDB's read replica, if the run has one
  * @param redis Redis, if started or checked
  * @param kafka Kafka, if started or checked
  */
-public record Endpoints(@Nullable MariaDbEndpoint mariaDb, @Nullable RedisEndpoint redis,
-		@Nullable KafkaEndpoint kafka) {
+public record Endpoints(@Nullable MariaDbEndpoint mariaDb, @Nullable MariaDbEndpoint mariaDbReplica,
+		@Nullable RedisEndpoint redis, @Nullable KafkaEndpoint kafka) {
 
 	public static Endpoints none() {
-		return new Endpoints(null, null, null);
+		return new Endpoints(null, null, null, null);
 	}
 
 	public Endpoints with(MariaDbEndpoint endpoint) {
-		return new Endpoints(endpoint, this.redis, this.kafka);
+		return new Endpoints(endpoint, this.mariaDbReplica, this.redis, this.kafka);
+	}
+
+	public Endpoints withReplica(MariaDbEndpoint endpoint) {
+		return new Endpoints(this.mariaDb, endpoint, this.redis, this.kafka);
 	}
 
 	public Endpoints with(RedisEndpoint endpoint) {
-		return new Endpoints(this.mariaDb, endpoint, this.kafka);
+		return new Endpoints(this.mariaDb, this.mariaDbReplica, endpoint, this.kafka);
 	}
 
 	public Endpoints with(KafkaEndpoint endpoint) {
-		return new Endpoints(this.mariaDb, this.redis, endpoint);
+		return new Endpoints(this.mariaDb, this.mariaDbReplica, this.redis, endpoint);
 	}
 
 	public MariaDbEndpoint requireMariaDb() {

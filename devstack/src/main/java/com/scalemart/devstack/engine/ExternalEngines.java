@@ -4,8 +4,12 @@ import java.time.Duration;
 
 import com.scalemart.platform.engines.KafkaEndpoint;
 import com.scalemart.platform.engines.MariaDbEndpoint;
+import com.scalemart.platform.engines.MariaDbReplication;
 import com.scalemart.platform.engines.RedisEndpoint;
+import com.scalemart.platform.engines.ReplicaStatus;
 
+import com.scalemart.devstack.DevStackException;
+import com.scalemart.devstack.config.HostPort;
 import com.scalemart.devstack.config.Settings;
 
 /**
@@ -27,6 +31,40 @@ public final class ExternalEngines {
 		endpoint.check(CHECK_TIMEOUT,
 				fix("SCALEMART_MARIADB (with SCALEMART_MARIADB_USER and SCALEMART_MARIADB_PASSWORD)"));
 		return endpoint;
+	}
+
+	/**
+	 * Checks the replica named by {@code SCALEMART_MARIADB_REPLICA}: it must answer and
+	 * be set up to replicate, so that the primary itself is not taken for its replica.
+	 * @param settings the settings, with a replica
+	 * @return the replica and what it says about its replication
+	 * @throws DevStackException if no replica is configured or it replicates from nothing
+	 */
+	public static CheckedReplica mariaDbReplica(Settings settings) {
+		HostPort address = settings.externalMariaDbReplica();
+		if (address == null) {
+			throw new DevStackException(Settings.MARIADB_REPLICA + " is not set: there is no replica to check");
+		}
+		MariaDbEndpoint endpoint = new MariaDbEndpoint(address.host(), address.port(), settings.mariaDbReplicaUser(),
+				settings.mariaDbReplicaPassword());
+		endpoint.check(CHECK_TIMEOUT, "start it (deploy/mariadb/replica.sh start), or point " + Settings.MARIADB_REPLICA
+				+ " (with SCALEMART_MARIADB_REPLICA_USER and SCALEMART_MARIADB_REPLICA_PASSWORD) at a running replica, or unset it");
+		ReplicaStatus status = MariaDbReplication.statusOf(endpoint);
+		if (!status.configured()) {
+			throw new DevStackException("MariaDB at " + address + " (" + Settings.MARIADB_REPLICA
+					+ ") replicates from nothing (SHOW SLAVE STATUS is empty): point it at a replica, which deploy/mariadb/replica.sh start makes, or unset it");
+		}
+		return new CheckedReplica(endpoint, status);
+	}
+
+	/**
+	 * An external replica that answered.
+	 *
+	 * @param endpoint where it is
+	 * @param status its replication when checked
+	 */
+	public record CheckedReplica(MariaDbEndpoint endpoint, ReplicaStatus status) {
+
 	}
 
 	public static RedisEndpoint redis(Settings settings) {

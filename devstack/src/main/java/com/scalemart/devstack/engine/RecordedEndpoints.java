@@ -38,6 +38,12 @@ public final class RecordedEndpoints {
 								settings.mariaDbUser(), settings.mariaDbPassword())
 						: new MariaDbEndpoint("127.0.0.1", entry.port(), "root", ""));
 			}
+			else if (entry.name().equals(EngineKind.MARIADB_REPLICA.displayName())) {
+				endpoints = endpoints.withReplica(external
+						? new MariaDbEndpoint(recordedHost(entry), entry.port(), settings.mariaDbReplicaUser(),
+								settings.mariaDbReplicaPassword())
+						: new MariaDbEndpoint("127.0.0.1", entry.port(), "root", ""));
+			}
 			else if (entry.name().equals(EngineKind.REDIS.displayName())) {
 				endpoints = endpoints
 					.with(external ? new RedisEndpoint(settings.externalRedis().host(), settings.externalRedis().port())
@@ -49,6 +55,17 @@ public final class RecordedEndpoints {
 			}
 		}
 		return endpoints;
+	}
+
+	/**
+	 * The host of a recorded {@code jdbc:mariadb://host:port} URL: the replica is found
+	 * where the run found it, also by a command that runs without
+	 * {@code SCALEMART_MARIADB_REPLICA}.
+	 */
+	private static String recordedHost(StateEntry entry) {
+		String address = entry.url().substring(entry.url().indexOf("://") + 3);
+		int colon = address.lastIndexOf(':');
+		return (colon > 0) ? address.substring(0, colon) : address;
 	}
 
 }

@@ -40,6 +40,13 @@ public final class ServiceEnvironment {
 			env.put("SPRING_DATASOURCE_USERNAME", mariaDb.user());
 			env.put("SPRING_DATASOURCE_PASSWORD", mariaDb.password());
 		}
+		MariaDbEndpoint replica = endpoints.mariaDbReplica();
+		if (service.needs(EngineKind.MARIADB_REPLICA) && replica != null && !service.databases().isEmpty()) {
+			// platform-data routes read-only transactions there (same database name)
+			env.put("SCALEMART_DATA_REPLICA_URL", replica.jdbcUrl(service.databases().get(0)));
+			env.put("SCALEMART_DATA_REPLICA_USERNAME", replica.user());
+			env.put("SCALEMART_DATA_REPLICA_PASSWORD", replica.password());
+		}
 		if (service.needs(EngineKind.REDIS)) {
 			RedisEndpoint redis = endpoints.requireRedis();
 			env.put("SPRING_DATA_REDIS_HOST", redis.host());

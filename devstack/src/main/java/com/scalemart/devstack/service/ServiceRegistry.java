@@ -12,8 +12,9 @@ import com.scalemart.devstack.engine.EngineKind;
 /**
  * The services {@code ./scalemart up} starts, in start order: discovery first, as the
  * others register with it; the user service before those that check its tokens; the
- * gateway last, once there is something to route to. Adding a service is one entry here
- * (and its module in the {@code scalemart} script's build list).
+ * gateway last, once there is something to route to. The catalog reads from MariaDB's
+ * read replica when the run has one; the others use the primary only. Adding a service is
+ * one entry here (and its module in the {@code scalemart} script's build list).
  */
 public final class ServiceRegistry {
 
@@ -32,7 +33,8 @@ public final class ServiceRegistry {
 					List.of("scalemart_users"), Set.of(EngineKind.MARIADB, EngineKind.REDIS), Map.of(),
 					Set.of(Link.DISCOVERY), List.of()),
 			new ServiceDefinition(CATALOG_SERVICE, Path.of("services/catalog-service/target/catalog-service.jar"), 8082,
-					List.of("scalemart_catalog"), Set.of(EngineKind.MARIADB, EngineKind.REDIS), Map.of(),
+					List.of("scalemart_catalog"),
+					Set.of(EngineKind.MARIADB, EngineKind.MARIADB_REPLICA, EngineKind.REDIS), Map.of(),
 					Set.of(Link.DISCOVERY, Link.TOKENS), List.of()),
 			new ServiceDefinition(GATEWAY, Path.of("services/gateway/target/gateway.jar"), 8080, List.of(),
 					Set.of(EngineKind.REDIS), Map.of(), Set.of(Link.DISCOVERY, Link.TOKENS),

@@ -14,6 +14,7 @@ import com.scalemart.platform.engines.Ports;
 import com.scalemart.devstack.DevStackException;
 import com.scalemart.devstack.config.Mode;
 import com.scalemart.devstack.config.Settings;
+import com.scalemart.devstack.engine.EngineKind;
 import com.scalemart.devstack.nginx.Balancing;
 import com.scalemart.devstack.nginx.NginxBinary;
 import com.scalemart.devstack.service.ServiceDefinition;
@@ -107,6 +108,10 @@ final class Preflight {
 		List<PortUse> uses = new ArrayList<>();
 		if (this.settings.mode() == Mode.EMBEDDED) {
 			uses.add(new PortUse(this.settings.mariaDbPort(), "embedded MariaDB", "SCALEMART_MARIADB_PORT"));
+			if (this.services.stream().anyMatch((service) -> service.needs(EngineKind.MARIADB_REPLICA))) {
+				uses.add(new PortUse(this.settings.mariaDbReplicaPort(), "embedded MariaDB replica",
+						"SCALEMART_MARIADB_REPLICA_PORT"));
+			}
 			uses.add(new PortUse(this.settings.redisPort(), "embedded Redis", "SCALEMART_REDIS_PORT"));
 			uses.add(new PortUse(this.settings.kafkaPort(), "embedded Kafka", "SCALEMART_KAFKA_PORT"));
 		}

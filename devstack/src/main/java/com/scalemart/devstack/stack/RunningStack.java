@@ -49,11 +49,23 @@ public final class RunningStack {
 	 * @return what the starter returned
 	 */
 	synchronized <T> T start(Supplier<T> starter, Function<T, Component> describe) {
+		return startAll(starter, (started) -> List.of(describe.apply(started)));
+	}
+
+	/**
+	 * Starts several parts at once and records them all before a stop can come in
+	 * between, e.g. MariaDB and its replica.
+	 * @param <T> what the starter returns
+	 * @param starter starts them
+	 * @param describe their state entries and how to stop each, in start order
+	 * @return what the starter returned
+	 */
+	synchronized <T> T startAll(Supplier<T> starter, Function<T, List<Component>> describe) {
 		if (this.stopped) {
 			throw new DevStackException("ScaleMart was asked to stop while it was starting");
 		}
 		T started = starter.get();
-		record(describe.apply(started));
+		describe.apply(started).forEach(this::record);
 		return started;
 	}
 

@@ -94,6 +94,7 @@ public final class StackLauncher {
 		Runtime.getRuntime().addShutdownHook(hook);
 		try {
 			List<EngineKind> engines = engines();
+			noteMissingReplica();
 			List<ServiceInstance> instances = this.topology.instances(this.services);
 			Balancing balancing = this.topology.balancing();
 			Progress progress = new Progress(this.out,
@@ -128,17 +129,47 @@ public final class StackLauncher {
 	}
 
 	/**
-	 * Embedded mode starts all engines, as every service will need them; external mode
-	 * checks only those the registered services use.
+	 * Embedded mode starts all engines, as every service will need them, MariaDB's
+	 * replica in the same step as MariaDB; external mode checks only those the registered
+	 * services use, and the replica only when there is one.
 	 */
 	private List<EngineKind> engines() {
 		List<EngineKind> engines = new ArrayList<>();
 		for (EngineKind kind : EngineKind.values()) {
-			if (this.settings.mode() == Mode.EMBEDDED || this.services.stream().anyMatch((s) -> s.needs(kind))) {
+			if (this.settings.mode() == Mode.EMBEDDED) {
+				if (kind != EngineKind.MARIADB_REPLICA) {
+					engines.add(kind);
+				}
+			}
+			else if (this.services.stream().anyMatch((s) -> s.needs(kind))
+					&& (kind != EngineKind.MARIADB_REPLICA || this.settings.externalMariaDbReplica() != null)) {
 				engines.add(kind);
 			}
 		}
 		return engines;
+	}
+
+	private boolean replicaWanted() {
+		return this.services.stream().anyMatch((service) -> service.needs(EngineKind.MARIADB_REPLICA));
+	}
+
+	/**
+	 * External mode without {@code SCALEMART_MARIADB_REPLICA}: the services that would
+	 * read from a replica read from the primary, which the output says.
+	 */
+	private void noteMissingReplica() {
+		if (this.settings.mode() != Mode.EXTERNAL || this.settings.externalMariaDbReplica() != null) {
+			return;
+		}
+		List<String> readers = this.services.stream()
+			.filter((service) -> service.needs(EngineKind.MARIADB_REPLICA))
+			.map(ServiceDefinition::name)
+			.toList();
+		if (!readers.isEmpty()) {
+			this.out.println("No read replica: " + String.join(", ", readers) + " reads from the primary alone. Set "
+					+ Settings.MARIADB_REPLICA
+					+ "=host:port to give it one (deploy/mariadb/replica.sh start makes one, see docs/devstack.md).");
+		}
 	}
 
 	private Endpoints startEmbedded(EngineKind kind, Endpoints endpoints, RunningStack stack, Progress progress) {
@@ -146,10 +177,13 @@ public final class StackLauncher {
 		try {
 			Path data = this.settings.dataDir();
 			Path log = this.settings.logsDir().resolve("engines.log");
+			boolean replica = kind == EngineKind.MARIADB && replicaWanted();
 			Endpoints result = ConsoleCapture.into(log, () -> switch (kind) {
-				case MARIADB -> endpoints
-					.with(stack.start(() -> EmbeddedEngines.mariaDb(this.settings.mariaDbPort(), data), this::component)
-						.endpoint());
+				case MARIADB -> replica ? startMariaDbWithReplica(endpoints, stack, data)
+						: endpoints.with(stack
+							.start(() -> EmbeddedEngines.mariaDb(this.settings.mariaDbPort(), data), this::component)
+							.endpoint());
+				case MARIADB_REPLICA -> throw new IllegalStateException("the replica starts with MariaDB");
 				case REDIS ->
 					endpoints.with(stack.start(() -> EmbeddedEngines.redis(this.settings.redisPort()), this::component)
 						.endpoint());
@@ -157,7 +191,9 @@ public final class StackLauncher {
 					.with(stack.start(() -> EmbeddedEngines.kafka(this.settings.kafkaPort(), data), this::component)
 						.endpoint());
 			});
-			step.done("ready on port " + port(kind) + " in");
+			step.done("ready on port " + port(kind)
+					+ (replica ? ", its replica on port " + this.settings.mariaDbReplicaPort() + " replicating," : "")
+					+ " in");
 			return result;
 		}
 		catch (RuntimeException ex) {
@@ -166,9 +202,18 @@ public final class StackLauncher {
 		}
 	}
 
+	private Endpoints startMariaDbWithReplica(Endpoints endpoints, RunningStack stack, Path data) {
+		List<StartedEngine<MariaDbEndpoint>> pair = stack.startAll(
+				() -> EmbeddedEngines.mariaDbWithReplica(this.settings.mariaDbPort(),
+						this.settings.mariaDbReplicaPort(), data),
+				(started) -> started.stream().map(this::component).toList());
+		return endpoints.with(pair.get(0).endpoint()).withReplica(pair.get(1).endpoint());
+	}
+
 	private int port(EngineKind kind) {
 		return switch (kind) {
 			case MARIADB -> this.settings.mariaDbPort();
+			case MARIADB_REPLICA -> this.settings.mariaDbReplicaPort();
 			case REDIS -> this.settings.redisPort();
 			case KAFKA -> this.settings.kafkaPort();
 		};
@@ -194,12 +239,24 @@ public final class StackLauncher {
 			Endpoints result;
 			String url;
 			int port;
+			String state = "";
 			switch (kind) {
 				case MARIADB -> {
 					MariaDbEndpoint endpoint = ExternalEngines.mariaDb(this.settings);
 					result = endpoints.with(endpoint);
 					url = "jdbc:mariadb://" + endpoint.host() + ":" + endpoint.port();
 					port = endpoint.port();
+				}
+				case MARIADB_REPLICA -> {
+					ExternalEngines.CheckedReplica replica = ExternalEngines.mariaDbReplica(this.settings);
+					MariaDbEndpoint endpoint = replica.endpoint();
+					result = endpoints.withReplica(endpoint);
+					url = "jdbc:mariadb://" + endpoint.host() + ":" + endpoint.port();
+					port = endpoint.port();
+					// a replica that lags or stopped still serves: the catalog reads the
+					// primary until it is in sync, so this is reported, not refused
+					state = replica.status().running() ? ", replicating,"
+							: ", not replicating (" + replica.status().lastError() + "),";
 				}
 				case REDIS -> {
 					RedisEndpoint endpoint = ExternalEngines.redis(this.settings);
@@ -218,7 +275,7 @@ public final class StackLauncher {
 			stack.record(new RunningStack.Component(
 					new StateEntry(kind.displayName(), StateEntry.EXTERNAL, port, 0, 0, url), () -> {
 					}));
-			step.done("reachable at " + url + " in");
+			step.done("reachable at " + url + state + " in");
 			return result;
 		}
 		catch (RuntimeException ex) {

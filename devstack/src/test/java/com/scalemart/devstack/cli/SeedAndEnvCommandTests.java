@@ -94,6 +94,43 @@ class SeedAndEnvCommandTests {
 	}
 
 	@Test
+	void envOfTheCatalogOfAnEmbeddedRunNamesTheReplicaTheRunStarted() {
+		stateFile().write(new StackState(SELF, 0, "embedded",
+				List.of(new StateEntry("MariaDB", StateEntry.ENGINE, 23306, SELF, 0, "jdbc:mariadb://127.0.0.1:23306"),
+						new StateEntry("MariaDB replica", StateEntry.ENGINE, 23307, SELF, 0,
+								"jdbc:mariadb://127.0.0.1:23307"),
+						new StateEntry("Redis", StateEntry.ENGINE, 26379, SELF, 0, "redis://127.0.0.1:26379"),
+						new StateEntry("catalog-service", StateEntry.SERVICE, 8082, SELF, 0, "http://127.0.0.1:8082"),
+						new StateEntry("user-service", StateEntry.SERVICE, 8081, SELF, 0, "http://127.0.0.1:8081"))));
+		assertThat(run("env", "catalog-service")).isZero();
+		assertThat(out()).contains("SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:23306/scalemart_catalog\n",
+				"SCALEMART_DATA_REPLICA_URL=jdbc:mariadb://127.0.0.1:23307/scalemart_catalog\n");
+		this.out.reset();
+		assertThat(run("env", "user-service")).isZero();
+		assertThat(out()).contains("SPRING_DATASOURCE_URL=").doesNotContain("SCALEMART_DATA_REPLICA_URL");
+	}
+
+	@Test
+	void envOfTheCatalogOfAnExternalRunNamesAReplicaOnlyWhenTheRunHadOne() {
+		List<StateEntry> engines = List.of(
+				new StateEntry("MariaDB", StateEntry.EXTERNAL, 3306, 0, 0, "jdbc:mariadb://10.0.0.5:3306"),
+				new StateEntry("Redis", StateEntry.EXTERNAL, 6379, 0, 0, "redis://10.0.0.6:6379"),
+				new StateEntry("catalog-service", StateEntry.SERVICE, 8082, SELF, 0, "http://127.0.0.1:8082"));
+		Map<String, String> env = Map.of("SCALEMART_MARIADB", "10.0.0.5:3306", "SCALEMART_REDIS", "10.0.0.6:6379");
+		stateFile().write(new StackState(SELF, 0, "external", engines));
+		assertThat(run(env, "env", "catalog-service")).isZero();
+		assertThat(out()).doesNotContain("SCALEMART_DATA_REPLICA_URL");
+
+		List<StateEntry> withReplica = new java.util.ArrayList<>(engines);
+		withReplica.add(1,
+				new StateEntry("MariaDB replica", StateEntry.EXTERNAL, 3307, 0, 0, "jdbc:mariadb://10.0.0.7:3307"));
+		stateFile().write(new StackState(SELF, 0, "external", withReplica));
+		this.out.reset();
+		assertThat(run(env, "env", "catalog-service")).isZero();
+		assertThat(out()).contains("SCALEMART_DATA_REPLICA_URL=jdbc:mariadb://10.0.0.7:3307/scalemart_catalog\n");
+	}
+
+	@Test
 	void envOfAnExternalRunUsesTheConfiguredServers() {
 		stateFile().write(new StackState(SELF, 0, "external", List.of(
 				new StateEntry("MariaDB", StateEntry.EXTERNAL, 3306, 0, 0, "jdbc:mariadb://10.0.0.5:3306"),

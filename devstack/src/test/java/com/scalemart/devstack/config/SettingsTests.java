@@ -50,6 +50,32 @@ class SettingsTests {
 	}
 
 	@Test
+	void theReplicaListensNextToTheEmbeddedMariaDbAndIsAbsentInExternalModeUnlessNamed() {
+		Settings defaults = Settings.from(Map.of(), HOME, HOME, false);
+		assertThat(defaults.mariaDbReplicaPort()).isEqualTo(13307);
+		assertThat(defaults.externalMariaDbReplica()).isNull();
+		assertThat(defaults.mariaDbReplicaUser()).isEqualTo("root");
+		assertThat(defaults.mariaDbReplicaPassword()).isEmpty();
+		Settings named = Settings.from(
+				Map.of("SCALEMART_MARIADB_REPLICA_PORT", "23307", "SCALEMART_MARIADB_REPLICA", "replica.local:3307",
+						"SCALEMART_MARIADB_REPLICA_USER", "reader", "SCALEMART_MARIADB_REPLICA_PASSWORD", "secret"),
+				HOME, HOME, true);
+		assertThat(named.mariaDbReplicaPort()).isEqualTo(23307);
+		assertThat(named.externalMariaDbReplica()).isEqualTo(new HostPort("replica.local", 3307));
+		assertThat(named.mariaDbReplicaUser()).isEqualTo("reader");
+		assertThat(named.mariaDbReplicaPassword()).isEqualTo("secret");
+		assertThat(Settings.from(Map.of("SCALEMART_MARIADB_REPLICA", " "), HOME, HOME, true).externalMariaDbReplica())
+			.isNull();
+	}
+
+	@Test
+	void rejectsAReplicaThatIsNoHostAndPort() {
+		assertThatExceptionOfType(DevStackException.class)
+			.isThrownBy(() -> Settings.from(Map.of("SCALEMART_MARIADB_REPLICA", "3307"), HOME, HOME, true))
+			.withMessage("SCALEMART_MARIADB_REPLICA must be host:port (e.g. 127.0.0.1:3306), got '3307'");
+	}
+
+	@Test
 	void externalFlagWinsOverTheDefaultMode() {
 		assertThat(Settings.from(Map.of(), HOME, HOME, true).mode()).isEqualTo(Mode.EXTERNAL);
 	}

@@ -60,6 +60,24 @@ class ServiceRegistryTests {
 	}
 
 	@Test
+	void theCatalogReadsFromTheReplicaWhenTheRunHasOneAndTheOthersNever() {
+		Endpoints replicated = ENGINES.withReplica(new MariaDbEndpoint("127.0.0.1", 13307, "root", ""));
+		ServiceDefinition catalog = ServiceRegistry.require("catalog-service");
+		assertThat(catalog.needs(EngineKind.MARIADB_REPLICA)).isTrue();
+		assertThat(ServiceEnvironment.of(catalog, settings(Map.of()), replicated))
+			.containsEntry("SCALEMART_DATA_REPLICA_URL", "jdbc:mariadb://127.0.0.1:13307/scalemart_catalog")
+			.containsEntry("SCALEMART_DATA_REPLICA_USERNAME", "root")
+			.containsEntry("SCALEMART_DATA_REPLICA_PASSWORD", "")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:13306/scalemart_catalog");
+		assertThat(ServiceEnvironment.of(catalog, settings(Map.of()), ENGINES))
+			.doesNotContainKey("SCALEMART_DATA_REPLICA_URL");
+		for (String other : List.of("user-service", "gateway", "discovery")) {
+			assertThat(ServiceEnvironment.of(ServiceRegistry.require(other), settings(Map.of()), replicated)).as(other)
+				.doesNotContainKey("SCALEMART_DATA_REPLICA_URL");
+		}
+	}
+
+	@Test
 	void theGatewayFindsServicesThroughEurekaAndIsReadyOnlyWhenItRoutes() {
 		ServiceDefinition service = ServiceRegistry.require("gateway");
 		assertThat(ServiceEnvironment.of(service, settings(Map.of()), ENGINES)).containsEntry("SERVER_PORT", "8080")

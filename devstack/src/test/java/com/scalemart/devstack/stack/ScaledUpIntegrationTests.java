@@ -80,9 +80,9 @@ class ScaledUpIntegrationTests {
 		Map<String, String> env = new HashMap<>(System.getenv());
 		env.putAll(extra);
 		env.put("SCALEMART_STATE_DIR", this.stateDir.toString());
-		for (String port : List.of("SCALEMART_MARIADB_PORT", "SCALEMART_REDIS_PORT", "SCALEMART_KAFKA_PORT",
-				"SCALEMART_DISCOVERY_PORT", "SCALEMART_USER_SERVICE_PORT", "SCALEMART_CATALOG_SERVICE_PORT",
-				"SCALEMART_GATEWAY_PORT", "SCALEMART_NGINX_PORT")) {
+		for (String port : List.of("SCALEMART_MARIADB_PORT", "SCALEMART_MARIADB_REPLICA_PORT", "SCALEMART_REDIS_PORT",
+				"SCALEMART_KAFKA_PORT", "SCALEMART_DISCOVERY_PORT", "SCALEMART_USER_SERVICE_PORT",
+				"SCALEMART_CATALOG_SERVICE_PORT", "SCALEMART_GATEWAY_PORT", "SCALEMART_NGINX_PORT")) {
 			env.computeIfAbsent(port, (name) -> Integer.toString(Ports.freePort()));
 		}
 		List<String> command = new ArrayList<>(List.of("up"));

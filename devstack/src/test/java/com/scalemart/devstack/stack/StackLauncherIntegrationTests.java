@@ -59,6 +59,19 @@ class StackLauncherIntegrationTests {
 	}
 
 	@Test
+	void aBusyReplicaPortIsNamedWithItsVariableAndNothingStarts() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			int code = up(Map.of("SCALEMART_MARIADB_REPLICA_PORT", Integer.toString(taken.getLocalPort())));
+			assertThat(code).isEqualTo(1);
+			assertThat(err()).isEqualTo("scalemart: port " + taken.getLocalPort()
+					+ " (embedded MariaDB replica) is in use: stop what holds it (`ss -ltnp 'sport = :"
+					+ taken.getLocalPort() + "'`) or set SCALEMART_MARIADB_REPLICA_PORT\n");
+		}
+		assertThat(out()).doesNotContain("[1/");
+		assertNothingRuns();
+	}
+
+	@Test
 	void aBusyServicePortNamesTheServiceVariable() throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			int code = up(Map.of("SCALEMART_USER_SERVICE_PORT", Integer.toString(taken.getLocalPort())));
@@ -162,9 +175,9 @@ class StackLauncherIntegrationTests {
 		env.put("SCALEMART_STATE_DIR", this.stateDir.toString());
 		// Ports the test does not choose are free ones, so that a platform running on the
 		// default ports on this machine does not change what the test sees.
-		for (String port : List.of("SCALEMART_MARIADB_PORT", "SCALEMART_REDIS_PORT", "SCALEMART_KAFKA_PORT",
-				"SCALEMART_DISCOVERY_PORT", "SCALEMART_USER_SERVICE_PORT", "SCALEMART_CATALOG_SERVICE_PORT",
-				"SCALEMART_GATEWAY_PORT", "SCALEMART_NGINX_PORT")) {
+		for (String port : List.of("SCALEMART_MARIADB_PORT", "SCALEMART_MARIADB_REPLICA_PORT", "SCALEMART_REDIS_PORT",
+				"SCALEMART_KAFKA_PORT", "SCALEMART_DISCOVERY_PORT", "SCALEMART_USER_SERVICE_PORT",
+				"SCALEMART_CATALOG_SERVICE_PORT", "SCALEMART_GATEWAY_PORT", "SCALEMART_NGINX_PORT")) {
 			env.computeIfAbsent(port, (name) -> Integer.toString(Ports.freePort()));
 		}
 		Path home = Path.of("").toAbsolutePath().getParent();
