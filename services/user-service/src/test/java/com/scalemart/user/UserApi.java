@@ -73,6 +73,12 @@ public final class UserApi {
 		return perform(post(path).contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body)));
 	}
 
+	public MvcResult postJson(String path, Object body, String token) throws Exception {
+		return perform(post(path).contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.content(this.json.writeValueAsString(body)));
+	}
+
 	public MvcResult getWithToken(String path, String token) throws Exception {
 		return perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
 	}
