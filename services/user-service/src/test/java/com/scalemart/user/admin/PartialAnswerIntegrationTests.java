@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,9 @@ class PartialAnswerIntegrationTests {
 
 	@Autowired
 	ShardRegistry registry;
+
+	@Autowired
+	JdbcClient directory;
 
 	@Test
 	void aShardThatIsDownIsNamedAndTheOthersAnswer() throws Exception {
@@ -51,6 +56,26 @@ class PartialAnswerIntegrationTests {
 		assertThat(shards.get("shards")).hasSize(3);
 		assertThat(shards.get("shards").get(2).get("users").isNull()).isTrue();
 		assertThat(shards.get("shards").get(2).get("unavailable").asString()).isNotBlank();
+
+		// new users go where the ring with the joining shard puts them: some to the dead
+		// one
+		int refused = 0;
+		for (int i = 0; i < 12; i++) {
+			String email = "late" + i + "@partial.test";
+			MvcResult registered = this.api.register(email);
+			int status = registered.getResponse().getStatus();
+			assertThat(status).as(registered.getResponse().getContentAsString()).isIn(201, 503);
+			if (status == 503) {
+				refused++;
+				assertThat(registered.getResponse().getContentType()).isEqualTo("application/problem+json");
+				assertThat(registered.getResponse().getHeader("Retry-After")).isNotBlank();
+				assertThat(this.directory.sql("SELECT COUNT(*) FROM user_emails WHERE email = ?")
+					.param(email)
+					.query(Integer.class)
+					.single()).as("reservation of a refused registration").isZero();
+			}
+		}
+		assertThat(refused).as("registrations placed on the dead shard").isPositive();
 	}
 
 }
