@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows, say they are partial and name the missing shard.
  */
 @UserServiceIntegrationTest
+// a dead shard is known dead sooner
+@TestPropertySource(properties = "scalemart.user.shards.connection-timeout=500ms")
 class PartialAnswerIntegrationTests {
 
 	@Autowired
