@@ -22,6 +22,8 @@ public final class MariaDbEngine implements AutoCloseable {
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
 
+	private static final Object INSTALL_LOCK = new Object();
+
 	private final DB db;
 
 	private final MariaDbEndpoint endpoint;
@@ -65,7 +67,14 @@ public final class MariaDbEngine implements AutoCloseable {
 		Ports.requireFree(chosen, "embedded MariaDB", PORT_VARIABLE);
 		DB db = null;
 		try {
-			db = DB.newEmbeddedDB(configuration(chosen, baseDir, serverArgs).build());
+			DBConfigurationBuilder configuration = configuration(chosen, baseDir, serverArgs);
+			// Unpacking and mariadb-install-db (on first use) happen here. Two installs
+			// at
+			// once trip over each other's temporary tables in the shared /tmp, so they
+			// take turns; the servers then start in parallel.
+			synchronized (INSTALL_LOCK) {
+				db = DB.newEmbeddedDB(configuration.build());
+			}
 			db.start();
 			MariaDbEndpoint endpoint = new MariaDbEndpoint("127.0.0.1", chosen, "root", "");
 			endpoint.check(READY_TIMEOUT, "see the MariaDB log above");
