@@ -37,6 +37,8 @@ final class ScaleMartRun {
 
 	private final int gatewayPort;
 
+	private final int catalogPort;
+
 	private final Set<Long> seenPids = new TreeSet<>();
 
 	private @Nullable Process up;
@@ -47,13 +49,15 @@ final class ScaleMartRun {
 		this.userServicePort = freePort();
 		this.env.put("SCALEMART_STATE_DIR", stateDir.toString());
 		this.env.put("SCALEMART_MARIADB_PORT", Integer.toString(freePort()));
+		this.env.put("SCALEMART_MARIADB_REPLICA_PORT", Integer.toString(freePort()));
 		this.env.put("SCALEMART_REDIS_PORT", Integer.toString(freePort()));
 		this.env.put("SCALEMART_KAFKA_PORT", Integer.toString(freePort()));
 		this.env.put("SCALEMART_USER_SERVICE_PORT", Integer.toString(this.userServicePort));
 		this.gatewayPort = freePort();
 		this.env.put("SCALEMART_GATEWAY_PORT", Integer.toString(this.gatewayPort));
 		this.env.put("SCALEMART_DISCOVERY_PORT", Integer.toString(freePort()));
-		this.env.put("SCALEMART_CATALOG_SERVICE_PORT", Integer.toString(freePort()));
+		this.catalogPort = freePort();
+		this.env.put("SCALEMART_CATALOG_SERVICE_PORT", Integer.toString(this.catalogPort));
 		// the reactor has just built the jars; a build from inside the build would race
 		// it
 		this.env.put("SCALEMART_NO_BUILD", "1");
@@ -61,6 +65,10 @@ final class ScaleMartRun {
 
 	String userServiceUrl() {
 		return "http://127.0.0.1:" + this.userServicePort;
+	}
+
+	String catalogUrl() {
+		return "http://127.0.0.1:" + this.catalogPort;
 	}
 
 	String gatewayUrl() {

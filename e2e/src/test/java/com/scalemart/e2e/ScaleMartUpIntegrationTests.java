@@ -1,6 +1,10 @@
 package com.scalemart.e2e;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +24,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Starts the platform the way its users do, {@code ./scalemart up} in embedded mode,
  * seeds a small catalog, and through the gateway registers a user, logs in, reads the
- * user back with the token and reads a product twice (the second time from L1); then
- * checks that {@code ./scalemart down} stops every process the run started.
+ * user back with the token and reads a product twice (the second time from L1); checks
+ * that MariaDB's read replica replicates and the catalog monitors it; then checks that
+ * {@code ./scalemart down} stops every process the run started.
  */
 class ScaleMartUpIntegrationTests {
 
@@ -64,6 +69,14 @@ class ScaleMartUpIntegrationTests {
 			assertThat(status.output()).containsPattern(service + "\\s+service\\s+\\d+\\s+\\d+\\s+live\\s+yes");
 		}
 		assertThat(run.upText()).contains("The entry point: " + run.gatewayUrl());
+		// MariaDB runs with a read replica, which the catalog reads from while in sync
+		assertThat(run.upText()).containsPattern("MariaDB starting… ready on port \\d+, its replica on port \\d+");
+		assertThat(status.output()).containsPattern("MariaDB replica\\s+engine\\s+\\d+\\s+\\d+\\s+live\\s+yes")
+			.contains("Replication: MariaDB replica 127.0.0.1:")
+			.containsPattern(": replicating, Seconds_Behind_Master \\d+");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(text(run.catalogUrl() + "/actuator/prometheus"))
+				.contains("scalemart_replication_replica_up{application=\"catalog-service\"} 1.0"));
 
 		ScaleMartRun.Result seed = run.run("seed", "--products", "50", "--seed", "7");
 		assertThat(seed.exitCode()).as(seed.output()).isZero();
@@ -99,7 +112,7 @@ class ScaleMartUpIntegrationTests {
 		assertThat(second.cache()).isEqualTo("L1");
 
 		Set<Long> pids = run.recordPids();
-		assertThat(pids).as("launcher, four services, MariaDB and Redis").hasSizeGreaterThanOrEqualTo(7);
+		assertThat(pids).as("launcher, four services, MariaDB, its replica and Redis").hasSizeGreaterThanOrEqualTo(8);
 		ScaleMartRun.Result down = run.run("down");
 		assertThat(down.exitCode()).as(down.output()).isZero();
 		assertThat(down.output()).contains("Stopped: launcher");
@@ -110,7 +123,17 @@ class ScaleMartUpIntegrationTests {
 		});
 		assertThat(run.stateDir().resolve("state.json")).doesNotExist();
 		assertThat(run.upText()).contains("Stopping gateway… stopped", "Stopping catalog-service… stopped",
-				"Stopping user-service… stopped", "Stopping discovery… stopped", "Stopping MariaDB… stopped");
+				"Stopping user-service… stopped", "Stopping discovery… stopped", "Stopping MariaDB replica… stopped",
+				"Stopping MariaDB… stopped");
+	}
+
+	private static String text(String url) throws IOException, InterruptedException {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http
+				.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+		}
 	}
 
 	private static String upText() {
