@@ -214,10 +214,11 @@ start() {
 
   local run_as=()
   [[ "$(id -u)" == 0 ]] && run_as=(--user=root)
-  # its own session, so that the terminal's Ctrl-C leaves it running
+  # its own session, so that the terminal's Ctrl-C leaves it running; --skip-slave-start,
+  # so that it replicates only once pointed at the primary named now
   setsid "$mariadbd" --no-defaults --datadir="$DATA" --port="$PORT" --bind-address=127.0.0.1 \
     --socket="$SOCKET" --pid-file="$PID_FILE" --log-error="$ERROR_LOG" --server-id="$server_id" \
-    --read-only=1 --relay-log=replica-relay-bin --character-set-server=utf8mb4 \
+    --read-only=1 --skip-slave-start --relay-log=replica-relay-bin --character-set-server=utf8mb4 \
     --collation-server=utf8mb4_unicode_ci "${run_as[@]}" </dev/null >>"$DIR/mariadbd.out" 2>&1 &
   local server=$! started=$((SECONDS + READY_TIMEOUT))
   until replica_sql "SELECT 1" >/dev/null 2>&1; do

@@ -46,7 +46,11 @@ public final class MariaDbReplication implements AutoCloseable {
 	private static final List<String> PRIMARY_ARGS = List.of("--server-id=1", "--log-bin=primary-bin",
 			"--binlog-format=ROW");
 
-	private static final List<String> REPLICA_ARGS = List.of("--server-id=2", "--read-only=1",
+	/**
+	 * {@code --skip-slave-start}: a restarted replica replicates only once pointed at the
+	 * primary's current port.
+	 */
+	private static final List<String> REPLICA_ARGS = List.of("--server-id=2", "--read-only=1", "--skip-slave-start",
 			"--relay-log=replica-relay-bin");
 
 	/** Every server has these; the others are the primary's own, which a seed copies. */
