@@ -48,6 +48,7 @@ public final class ScaleMartCommand implements Callable<Integer> {
 		commandLine.addSubcommand("status", new StatusCommand(context));
 		commandLine.addSubcommand("seed", new SeedCommand(context));
 		commandLine.addSubcommand("env", new EnvCommand(context));
+		commandLine.addSubcommand("shards", new ShardsCommand(context));
 		commandLine.addSubcommand("lab", LabCommand.commandLine(context));
 		commandLine.setOut(new PrintWriter(context.out(), true));
 		commandLine.setErr(new PrintWriter(context.err(), true));

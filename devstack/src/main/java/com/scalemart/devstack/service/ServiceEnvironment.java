@@ -66,6 +66,12 @@ public final class ServiceEnvironment {
 			env.put("SCALEMART_SECURITY_JWKS_URI",
 					ServiceRegistry.require(ServiceRegistry.USER_SERVICE).url(settings) + "/.well-known/jwks.json");
 		}
+		if (service.name().equals(ServiceRegistry.USER_SERVICE)) {
+			// the first administrator, for ./scalemart shards
+			AdminAccount admin = AdminAccount.of(settings);
+			env.put("SCALEMART_USER_BOOTSTRAP_ADMIN_EMAIL", admin.email());
+			env.put("SCALEMART_USER_BOOTSTRAP_ADMIN_PASSWORD", admin.password());
+		}
 		env.putAll(service.extraEnv());
 		return env;
 	}
