@@ -15,22 +15,22 @@ import com.scalemart.platform.sharding.ShardSelector;
  * @param virtualNodes the ring's virtual nodes per node, or 0 for the others
  * @param create builds a selector over nodes
  */
-record Algorithm(String name, int virtualNodes, Function<List<String>, ShardSelector<String>> create) {
+public record Algorithm(String name, int virtualNodes, Function<List<String>, ShardSelector<String>> create) {
 
-	static Algorithm ring(int virtualNodes) {
+	public static Algorithm ring(int virtualNodes) {
 		return new Algorithm("ring, %d vnodes".formatted(virtualNodes), virtualNodes,
 				(nodes) -> ConsistentHashRing.of(nodes, virtualNodes));
 	}
 
-	static Algorithm jump() {
+	public static Algorithm jump() {
 		return new Algorithm("jump", 0, JumpConsistentHash::of);
 	}
 
-	static Algorithm modulo() {
+	public static Algorithm modulo() {
 		return new Algorithm("modulo", 0, ModuloHash::of);
 	}
 
-	boolean isRing() {
+	public boolean isRing() {
 		return this.virtualNodes > 0;
 	}
 

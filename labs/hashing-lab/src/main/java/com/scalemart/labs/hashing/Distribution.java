@@ -8,7 +8,7 @@ package com.scalemart.labs.hashing;
  * variation)
  * @param minOverMean the idlest node's keys over the mean
  */
-record Distribution(double maxOverMean, double stdDevOverMean, double minOverMean) {
+public record Distribution(double maxOverMean, double stdDevOverMean, double minOverMean) {
 
 	/**
 	 * Summarizes keys per node.

@@ -13,8 +13,11 @@ import com.scalemart.platform.sharding.ShardSelector;
  * drops {@code shard-(N-1)}, the last one, because that is the only node jump hashing can
  * remove (the ring and modulo hashing could drop any, and for the ring which one does not
  * change the expected figures).
+ * <p>
+ * Public, with the records it returns, so that the data lab runs it on its own node
+ * counts.
  */
-final class Experiment {
+public final class Experiment {
 
 	private final UserIds keys;
 
@@ -24,7 +27,7 @@ final class Experiment {
 
 	private final boolean measureThroughput;
 
-	Experiment(UserIds keys, List<Integer> nodeCounts, List<Algorithm> algorithms, boolean measureThroughput) {
+	public Experiment(UserIds keys, List<Integer> nodeCounts, List<Algorithm> algorithms, boolean measureThroughput) {
 		this.keys = keys;
 		this.nodeCounts = nodeCounts;
 		this.algorithms = algorithms;
@@ -39,7 +42,7 @@ final class Experiment {
 		return algorithms;
 	}
 
-	List<Result> run(Consumer<Result> progress) {
+	public List<Result> run(Consumer<Result> progress) {
 		List<Result> results = new ArrayList<>();
 		for (Algorithm algorithm : this.algorithms) {
 			for (int count : this.nodeCounts) {

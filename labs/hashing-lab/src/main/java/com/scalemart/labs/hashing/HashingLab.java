@@ -51,7 +51,7 @@ public final class HashingLab {
 	 * The directory that holds {@code mvnw}, looked for from the working directory up;
 	 * the working directory itself if there is none.
 	 */
-	static Path repositoryRoot() {
+	public static Path repositoryRoot() {
 		Path start = Path.of("").toAbsolutePath();
 		for (Path dir = start; dir != null; dir = dir.getParent()) {
 			if (Files.exists(dir.resolve("mvnw"))) {

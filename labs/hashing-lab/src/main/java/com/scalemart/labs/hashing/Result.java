@@ -10,18 +10,18 @@ package com.scalemart.labs.hashing;
  * @param movedOnRemove fraction of keys on another node once the last node is removed
  * @param throughput rough lookups per second
  */
-record Result(Algorithm algorithm, int nodes, Distribution distribution, double movedOnAdd, double movedOnRemove,
+public record Result(Algorithm algorithm, int nodes, Distribution distribution, double movedOnAdd, double movedOnRemove,
 		Throughput throughput) {
 
 	/**
 	 * The least a scheme can move when a node joins: the keys the newcomer should own.
 	 */
-	double idealAdd() {
+	public double idealAdd() {
 		return 1.0 / (this.nodes + 1);
 	}
 
 	/** The least a scheme can move when a node leaves: the keys it owned. */
-	double idealRemove() {
+	public double idealRemove() {
 		return 1.0 / this.nodes;
 	}
 

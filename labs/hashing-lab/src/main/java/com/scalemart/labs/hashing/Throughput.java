@@ -12,7 +12,7 @@ import com.scalemart.platform.sharding.ShardSelector;
  * @param uuidLookupsPerSecond {@code nodeFor(UUID)}: hashing plus search
  * @param hashLookupsPerSecond {@code nodeForHash(long)}: the search alone
  */
-record Throughput(double uuidLookupsPerSecond, double hashLookupsPerSecond) {
+public record Throughput(double uuidLookupsPerSecond, double hashLookupsPerSecond) {
 
 	private static final int PASSES = 3;
 

@@ -12,9 +12,9 @@ import com.scalemart.platform.sharding.KeyHash;
  * @param ids the ids
  * @param hashes {@code KeyHash.of(ids[i])} at index {@code i}
  */
-record UserIds(UUID[] ids, long[] hashes) {
+public record UserIds(UUID[] ids, long[] hashes) {
 
-	static UserIds generate(int count, long seed) {
+	public static UserIds generate(int count, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
 		UUID[] ids = new UUID[count];
 		long[] hashes = new long[count];

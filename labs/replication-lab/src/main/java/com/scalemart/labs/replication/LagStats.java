@@ -10,9 +10,9 @@ import java.util.Arrays;
  * @param p99 the 99th percentile
  * @param max the largest
  */
-record LagStats(int samples, double p50, double p99, double max) {
+public record LagStats(int samples, double p50, double p99, double max) {
 
-	static LagStats of(double[] seconds) {
+	public static LagStats of(double[] seconds) {
 		if (seconds.length == 0) {
 			return new LagStats(0, Double.NaN, Double.NaN, Double.NaN);
 		}

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -58,6 +59,24 @@ public final class ReplicationLab {
 		int readBacks = (args.length > 2) ? Integer.parseInt(args[2]) : 500;
 		Path output = Path.of((args.length > 3) ? args[3] : "docs/results");
 		Path base = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "replication-lab-");
+		Measurements measured = measure(base, seconds, rates, readBacks, System.out::println);
+		new Report(measured.rates(), measured.stale(), seconds, Machine.current(), String.join(" ", args))
+			.write(output);
+	}
+
+	/**
+	 * Starts an embedded primary and replica in {@code base}, measures the lag at each
+	 * rate and the stale reads, and stops both servers. The data lab runs it too.
+	 * @param base where the two servers live; left in place
+	 * @param seconds seconds of writes per rate
+	 * @param rates writes per second to try, in order
+	 * @param readBacks read-backs with and without the guard
+	 * @param progress told each result as it is measured
+	 * @return what was measured
+	 * @throws Exception if a server does not start or stop, or a measurement fails
+	 */
+	public static Measurements measure(Path base, int seconds, int[] rates, int readBacks, Consumer<String> progress)
+			throws Exception {
 		try (MariaDbReplication replication = MariaDbReplication.start(base)) {
 			replication.primary().createDatabase("lab");
 			try (ReplicatedDataSource data = ReplicatedDataSource.start(pool(replication.primary(), "primary"),
@@ -71,11 +90,11 @@ public final class ReplicationLab {
 				List<RateResult> results = new ArrayList<>();
 				for (int rate : rates) {
 					results.add(burst(jdbc, data, rate, Duration.ofSeconds(seconds)));
-					System.out.println(results.get(results.size() - 1));
+					progress.accept(results.get(results.size() - 1).toString());
 				}
 				StaleReads stale = staleReads(data, readBacks);
-				System.out.println(stale);
-				new Report(results, stale, seconds, Machine.current(), String.join(" ", args)).write(output);
+				progress.accept(stale.toString());
+				return new Measurements(results, stale);
 			}
 		}
 	}
@@ -200,7 +219,18 @@ public final class ReplicationLab {
 		return pool;
 	}
 
-	record RateResult(int target, double achieved, long dropped, LagStats lag, double gaugeUpdatesPerSecond,
+	/**
+	 * The lag at one write rate.
+	 *
+	 * @param target writes per second asked for
+	 * @param achieved writes per second done
+	 * @param dropped writes not issued because the writers' queue was full
+	 * @param lag the lag samples' percentiles
+	 * @param gaugeUpdatesPerSecond how often the lag gauge changed
+	 * @param times when each sample was taken, in seconds into the burst
+	 * @param lags the samples, in seconds
+	 */
+	public record RateResult(int target, double achieved, long dropped, LagStats lag, double gaugeUpdatesPerSecond,
 			List<Double> times, List<Double> lags) {
 
 		@Override
@@ -212,7 +242,23 @@ public final class ReplicationLab {
 
 	}
 
-	record StaleReads(int readsEach, long unguardedStale, long guardedStale) {
+	/**
+	 * Read-backs by one writer.
+	 *
+	 * @param readsEach read-backs with the guard, and as many without
+	 * @param unguardedStale stale ones without the guard
+	 * @param guardedStale stale ones with it
+	 */
+	public record StaleReads(int readsEach, long unguardedStale, long guardedStale) {
+	}
+
+	/**
+	 * What {@link #measure} found.
+	 *
+	 * @param rates one result per rate, in order
+	 * @param stale the read-backs
+	 */
+	public record Measurements(List<RateResult> rates, StaleReads stale) {
 	}
 
 }
