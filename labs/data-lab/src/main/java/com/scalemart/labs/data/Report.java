@@ -77,8 +77,7 @@ record Report(LabSettings settings, @Nullable List<Result> distribution, Reshard
 		out.append("# Data tier lab: distribution, online resharding, replica lag\n\n");
 		out.append("Command: `").append(this.settings.command()).append("`  \n");
 		out.append("Machine: ").append(this.machine.describe()).append("  \n");
-		out.append(
-				"Run time: %.0f s (the whole command, servers' start and stop included)\n\n".formatted(this.seconds));
+		out.append("Run time: %.0f s (servers' start and stop included, the build not)\n\n".formatted(this.seconds));
 		out.append("## Against the targets\n\n").append(targets()).append('\n');
 		out.append(distributionSection());
 		out.append(reshardingSection());

@@ -179,7 +179,7 @@ final class ReshardingRun {
 	}
 
 	private static String serverVersion(AccountShards.Process reader) {
-		return "MariaDB " + reader.registry.database(0).jdbc().sql("SELECT VERSION()").query(String.class).single();
+		return "version " + reader.registry.database(0).jdbc().sql("SELECT VERSION()").query(String.class).single();
 	}
 
 	private static void refresh(AccountShards.Process app) {
