@@ -255,8 +255,9 @@ public final class StackLauncher {
 					port = endpoint.port();
 					// a replica that lags or stopped still serves: the catalog reads the
 					// primary until it is in sync, so this is reported, not refused
+					String error = replica.status().lastError();
 					state = replica.status().running() ? ", replicating,"
-							: ", not replicating (" + replica.status().lastError() + "),";
+							: ", not replicating" + (error.isEmpty() ? "" : " (" + error + ")") + ",";
 				}
 				case REDIS -> {
 					RedisEndpoint endpoint = ExternalEngines.redis(this.settings);

@@ -238,6 +238,15 @@ class ExternalReplicaIntegrationTests {
 						"status");
 			assertThat(code).isEqualTo(1);
 			assertThat(out()).contains("not replicating (I/O thread stopped, SQL thread stopped)");
+
+			// up reports a stopped replica and uses it all the same: the catalog reads
+			// the
+			// primary while it is behind
+			this.out.reset();
+			assertThat(launchEnvPrinter(Map.of(Settings.MARIADB_REPLICA, "127.0.0.1:" + port)))
+				.contains("SCALEMART_DATA_REPLICA_URL=jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE);
+			assertThat(out()).contains("checking MariaDB replica… reachable at jdbc:mariadb://127.0.0.1:" + port
+					+ ", not replicating, in");
 		}
 		finally {
 			script("stop", "--dir", dir.toString());
