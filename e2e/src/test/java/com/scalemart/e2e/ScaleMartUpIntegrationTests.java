@@ -100,6 +100,26 @@ class ScaleMartUpIntegrationTests {
 		assertThat(me.status()).as(me.text()).isEqualTo(200);
 		assertThat(me.field("email")).isEqualTo(email);
 
+		// a third user shard, added while the platform runs; every user still logs in
+		// after
+		List<String> others = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			String other = "e2e-" + i + "-" + UUID.randomUUID() + "@example.com";
+			assertThat(users.register(other, password, "Shard Mover", "+49 30 1234567").status()).isEqualTo(201);
+			others.add(other);
+		}
+		ScaleMartRun.Result added = run.run("shards", "add", "--poll", "200");
+		assertThat(added.exitCode()).as(added.output()).isZero();
+		assertThat(added.output()).contains("verified true", "scalemart_users_s2")
+			.containsPattern("Job \\d+ DONE in [0-9.]+ s: \\d+ users moved");
+		ScaleMartRun.Result shards = run.run("shards");
+		assertThat(shards.output()).containsPattern("2\\s+ACTIVE\\s+1\\.0\\s+\\S+scalemart_users_s2\\s+\\d+");
+		// a few logins only: the login throttle allows 30 a minute per client address
+		for (String other : others.subList(0, 4)) {
+			assertThat(users.login(other, password).status()).as("login of %s after resharding", other).isEqualTo(200);
+		}
+		assertThat(users.me(users.login(email, password).field("accessToken")).field("email")).isEqualTo(email);
+
 		UserApiClient.Response page = users.get("/api/products?size=1");
 		assertThat(page.status()).as(page.text()).isEqualTo(200);
 		assertThat(page.body().get("totalItems").asLong()).isEqualTo(50);

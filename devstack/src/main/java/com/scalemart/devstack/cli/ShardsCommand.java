@@ -1,5 +1,6 @@
 package com.scalemart.devstack.cli;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -102,7 +103,10 @@ final class ShardsCommand implements Callable<Integer> {
 			JsonNode current = require(api.get(SHARDS), "reading the shards");
 			String target = (this.url != null) ? this.url : nextBeside(current);
 			long started = System.nanoTime();
-			AdminApi.Answer answer = api.post(SHARDS, Map.of("jdbcUrl", target, "weight", this.weight));
+			Map<String, Object> request = new LinkedHashMap<>();
+			request.put("jdbcUrl", target);
+			request.put("weight", this.weight);
+			AdminApi.Answer answer = api.post(SHARDS, request);
 			String jobPath;
 			if (answer.status() == 409) {
 				JsonNode running = current.path("jobs").path(0);
