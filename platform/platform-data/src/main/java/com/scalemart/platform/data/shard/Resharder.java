@@ -82,11 +82,12 @@ public final class Resharder {
 	 * @throws IllegalStateException when a job is running already
 	 */
 	public ReshardingJob start(String jdbcUrl, double weight) {
-		this.jobs.unfinished().ifPresent((job) -> {
-			throw new IllegalStateException("resharding job " + job.id() + " is still " + job.phase());
+		// not while an owner is being pinned: the job would plan around a half-done move
+		return this.jobs.withMoveLock(() -> {
+			requireNoJob();
+			Shard shard = this.router.registry().addJoining(jdbcUrl, weight);
+			return this.jobs.create(shard.id());
 		});
-		Shard shard = this.router.registry().addJoining(jdbcUrl, weight);
-		return this.jobs.create(shard.id());
 	}
 
 	/**
@@ -266,6 +267,24 @@ public final class Resharder {
 			this.jobs.done(job.id(), owner, ReshardingJobs.MoveState.SKIPPED, 0, 0);
 			return;
 		}
+		Switched switched = fenceAndSwitch(owner, from, to, Placement.MOVED);
+		if (switched == null) {
+			this.jobs.done(job.id(), owner, ReshardingJobs.MoveState.SKIPPED, 0, 0);
+			return;
+		}
+		this.jobs.done(job.id(), owner, ReshardingJobs.MoveState.SWITCHED, switched.rows(), switched.fenceMicros());
+	}
+
+	/** An owner switched: its rows and how long it was fenced. */
+	private record Switched(int rows, long fenceMicros) {
+	}
+
+	/**
+	 * Fences the owner on its shard, copies it, compares, points the directory at the new
+	 * shard and deletes the original.
+	 * @return what was switched, or {@code null} when the owner no longer exists
+	 */
+	private @Nullable Switched fenceAndSwitch(UUID owner, ShardDatabase from, ShardDatabase to, Placement placement) {
 		long fencedAt = System.nanoTime();
 		boolean fenced = from
 			.inTransaction((jdbc) -> jdbc
@@ -276,8 +295,7 @@ public final class Resharder {
 		if (!fenced) {
 			// deleted meanwhile: nothing to move; drop the copy made ahead
 			to.inTransaction((jdbc) -> this.rows.delete(jdbc, owner));
-			this.jobs.done(job.id(), owner, ReshardingJobs.MoveState.SKIPPED, 0, 0);
-			return;
+			return null;
 		}
 		OwnerRows.Snapshot original = from.inTransaction((jdbc) -> this.rows.read(jdbc, owner));
 		OwnerRows.Checksum copied = to.inTransaction((jdbc) -> {
@@ -291,10 +309,78 @@ public final class Resharder {
 			throw new IllegalStateException(
 					"the copy of owner %s differs: %s, original %s".formatted(owner, copied, expected));
 		}
-		this.directory.place(owner, move.toShard(), Placement.MOVED);
+		this.directory.place(owner, to.shardId(), placement);
 		from.inTransaction((jdbc) -> this.rows.delete(jdbc, owner));
-		long fenceMicros = (System.nanoTime() - fencedAt) / 1000;
-		this.jobs.done(job.id(), owner, ReshardingJobs.MoveState.SWITCHED, expected.rows(), fenceMicros);
+		return new Switched(expected.rows(), (System.nanoTime() - fencedAt) / 1000);
+	}
+
+	/**
+	 * Pins an owner to a shard: moves it there (copy ahead, then the same fenced switch
+	 * as a job's) and keeps it there with a {@link Placement#PINNED} directory entry,
+	 * which resharding jobs leave alone. For a hot owner on a shard of its own.
+	 * @param owner the owner
+	 * @param shardId an active shard
+	 * @return how long the owner's writes were fenced, in microseconds (0 when it was
+	 * there already)
+	 * @throws IllegalStateException while a resharding job runs
+	 * @throws IllegalArgumentException when the owner does not exist or the shard is not
+	 * active
+	 */
+	public long pin(UUID owner, int shardId) {
+		return this.jobs.withMoveLock(() -> {
+			requireNoJob();
+			Shard shard = this.router.registry()
+				.refresh()
+				.shard(shardId)
+				.filter(Shard::isActive)
+				.orElseThrow(() -> new IllegalArgumentException("shard " + shardId + " is not an active shard"));
+			return moveTo(owner, shard.id(), Placement.PINNED);
+		});
+	}
+
+	/**
+	 * Gives a pinned owner back to the ring: moves it to where the ring puts it and drops
+	 * its directory entry.
+	 * @param owner the owner
+	 * @return how long the owner's writes were fenced, in microseconds
+	 */
+	public long unpin(UUID owner) {
+		return this.jobs.withMoveLock(() -> {
+			requireNoJob();
+			int ringShard = this.router.registry().refresh().ringShard(owner);
+			long fenced = moveTo(owner, ringShard, Placement.MOVED);
+			this.directory.forgetMove(owner, ringShard);
+			return fenced;
+		});
+	}
+
+	private void requireNoJob() {
+		this.jobs.unfinished().ifPresent((job) -> {
+			throw new IllegalStateException("resharding job " + job.id() + " is still " + job.phase());
+		});
+	}
+
+	private long moveTo(UUID owner, int shardId, Placement placement) {
+		int location = this.router.locateFresh(owner);
+		ShardDatabase from = this.router.registry().database(location);
+		if (!from.inTransaction((jdbc) -> exists(jdbc, owner))) {
+			throw new IllegalArgumentException("there is no owner " + owner);
+		}
+		if (location == shardId) {
+			this.directory.place(owner, shardId, placement);
+			return 0;
+		}
+		ShardDatabase to = this.router.registry().database(shardId);
+		OwnerRows.Snapshot ahead = from.inTransaction((jdbc) -> this.rows.read(jdbc, owner));
+		to.inTransaction((jdbc) -> {
+			this.rows.replace(jdbc, owner, ahead, true);
+			return null;
+		});
+		Switched switched = fenceAndSwitch(owner, from, to, placement);
+		if (switched == null) {
+			throw new IllegalArgumentException("owner " + owner + " was deleted while it was moved");
+		}
+		return switched.fenceMicros();
 	}
 
 	private boolean exists(JdbcClient jdbc, UUID owner) {

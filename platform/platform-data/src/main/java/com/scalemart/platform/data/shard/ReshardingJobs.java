@@ -1,7 +1,9 @@
 package com.scalemart.platform.data.shard;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -35,6 +38,10 @@ public final class ReshardingJobs {
 	private static final String COLUMNS = "id, shard_id, phase, planned, moved, verified, report, started_at, updated_at,"
 			+ " finished_at, lease_owner, lease_until";
 
+	private static final int MOVE_LOCK_SECONDS = 30;
+
+	private final DataSource dataSource;
+
 	private final JdbcClient directory;
 
 	private final Clock clock;
@@ -44,8 +51,38 @@ public final class ReshardingJobs {
 	 * @param clock the clock
 	 */
 	public ReshardingJobs(DataSource directory, Clock clock) {
+		this.dataSource = directory;
 		this.directory = JdbcClient.create(directory);
 		this.clock = clock;
+	}
+
+	/**
+	 * Runs work holding the directory's move lock (a MariaDB named lock on a connection
+	 * of its own, so that the work's own directory writes commit as they go): starting a
+	 * job and pinning an owner take turns across all instances.
+	 */
+	<T> T withMoveLock(Supplier<T> work) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			if (!namedLock(connection, "SELECT GET_LOCK('scalemart_shard_move', " + MOVE_LOCK_SECONDS + ")")) {
+				throw new IllegalStateException(
+						"another owner move holds the lock for more than " + MOVE_LOCK_SECONDS + " s; try again");
+			}
+			try {
+				return work.get();
+			}
+			finally {
+				namedLock(connection, "SELECT RELEASE_LOCK('scalemart_shard_move')");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot take the directory's move lock: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean namedLock(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			return result.next() && result.getInt(1) == 1;
+		}
 	}
 
 	ReshardingJob create(int shardId) {

@@ -139,6 +139,53 @@ class ReshardingIntegrationTests {
 	}
 
 	@Test
+	void aPinnedOwnerMovesUnderWritesAndStaysWhereItWasPinnedThroughAJob() throws Exception {
+		Shards.Process app = this.shards.process("app");
+		List<UUID> accounts = createAccounts(app);
+		Writers writers = new Writers(app, accounts, 2);
+		writers.start();
+		await().until(() -> writers.acknowledged.size() > 50);
+		Shards.Process operator = this.shards.process("operator");
+		String url = this.shards.createShard(2);
+		// an owner the ring puts on shard 0, pinned to shard 1
+		UUID hot = accounts.stream().filter((id) -> operator.router.locateFresh(id) == 0).findFirst().orElseThrow();
+
+		operator.resharder.pin(hot, 1);
+		assertThat(operator.directory.lookupFresh(hot)).hasValueSatisfying((entry) -> {
+			assertThat(entry.shardId()).isEqualTo(1);
+			assertThat(entry.placement()).isEqualTo(Placement.PINNED);
+		});
+		assertThat(operator.balance(hot)).isPresent();
+		ReshardingJob job = operator.resharder.run(operator.resharder.start(url, 1.0).id()).orElseThrow();
+		assertThat(job.verified()).as(job.report()).isTrue();
+		assertThat(operator.router.locateFresh(hot)).as("the pinned owner after the job").isEqualTo(1);
+
+		operator.resharder.unpin(hot);
+		writers.stop();
+
+		assertThat(operator.directory.lookupFresh(hot)).isEmpty();
+		assertThat(operator.router.locateFresh(hot)).isEqualTo(operator.registry.refresh().ringShard(hot));
+		assertThat(writers.failures).isEmpty();
+		assertStoredExactlyOnce(accounts, writers.acknowledged);
+	}
+
+	@Test
+	void pinningRefusesAnUnknownOwnerAndAShardThatIsNotActive() throws Exception {
+		Shards.Process operator = this.shards.process("operator");
+		UUID account = operator.createAccount("someone");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> operator.resharder.pin(UUID.randomUUID(), 1))
+			.withMessageContaining("there is no owner");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> operator.resharder.pin(account, 7))
+			.withMessageContaining("not an active shard");
+		operator.resharder.start(this.shards.createShard(2), 1.0);
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> operator.resharder.pin(account, 1))
+			.withMessageContaining("still WAITING");
+	}
+
+	@Test
 	void aJobLeasedByAnotherProcessIsNotRun() throws Exception {
 		Shards.Process holder = this.shards.process("holder");
 		ReshardingJob job = holder.resharder.start(this.shards.createShard(2), 1.0);
