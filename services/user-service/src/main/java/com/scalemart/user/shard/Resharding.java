@@ -1,9 +1,11 @@
 package com.scalemart.user.shard;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 import com.scalemart.platform.data.shard.ReshardingJob;
 import com.scalemart.platform.data.shard.ReshardingJobs;
@@ -75,6 +77,48 @@ public class Resharding implements DisposableBean {
 		}
 		submit(job.id());
 		return job;
+	}
+
+	public static final ProblemType USER_NOT_FOUND = new ProblemType("user-not-found", HttpStatus.NOT_FOUND,
+			"No such user");
+
+	public static final ProblemType SHARD_NOT_ACTIVE = new ProblemType("shard-not-active",
+			HttpStatus.UNPROCESSABLE_CONTENT, "The shard is not an active shard");
+
+	/**
+	 * Pins a user to a shard: moves it there and keeps it there through resharding (a hot
+	 * user on a shard of its own).
+	 * @param userId the user
+	 * @param shardId an active shard
+	 * @return how long the user's writes were held, in milliseconds
+	 * @throws ProblemException 404, 409 while a job runs, 422 for a shard that is not
+	 * active
+	 */
+	public double pin(UUID userId, int shardId) {
+		return moving(() -> this.resharder.pin(userId, shardId));
+	}
+
+	/**
+	 * Gives a pinned user back to the ring.
+	 * @param userId the user
+	 * @return how long the user's writes were held, in milliseconds
+	 */
+	public double unpin(UUID userId) {
+		return moving(() -> this.resharder.unpin(userId));
+	}
+
+	private static double moving(LongSupplier move) {
+		try {
+			return move.getAsLong() / 1000.0;
+		}
+		catch (IllegalStateException ex) {
+			throw new ProblemException(IN_PROGRESS, ex.getMessage(), ex);
+		}
+		catch (IllegalArgumentException ex) {
+			boolean noUser = ex.getMessage() != null && ex.getMessage().startsWith("there is no owner");
+			throw noUser ? new ProblemException(USER_NOT_FOUND, "There is no user with this id.", ex)
+					: new ProblemException(SHARD_NOT_ACTIVE, ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.scalemart.user.shard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.scalemart.platform.data.shard.ReshardingJob;
 import com.scalemart.platform.data.shard.ReshardingJobs;
@@ -9,6 +10,7 @@ import com.scalemart.platform.data.shard.ScatterGather;
 import com.scalemart.platform.data.shard.Shard;
 import com.scalemart.platform.data.shard.ShardLayout;
 import com.scalemart.platform.data.shard.ShardRegistry;
+import com.scalemart.platform.data.shard.ShardRouter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -31,10 +33,22 @@ public class ShardOverview {
 
 	private final ReshardingJobs jobs;
 
-	ShardOverview(ShardRegistry registry, ScatterGather scatterGather, ReshardingJobs jobs) {
+	private final ShardRouter router;
+
+	ShardOverview(ShardRegistry registry, ScatterGather scatterGather, ReshardingJobs jobs, ShardRouter router) {
 		this.registry = registry;
 		this.scatterGather = scatterGather;
 		this.jobs = jobs;
+		this.router = router;
+	}
+
+	/**
+	 * The shard a user lives on, read from the databases now.
+	 * @param userId the user
+	 * @return the shard id
+	 */
+	public int locate(UUID userId) {
+		return this.router.locateFresh(userId);
 	}
 
 	public View view() {

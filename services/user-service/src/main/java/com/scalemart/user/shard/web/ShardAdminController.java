@@ -2,6 +2,7 @@ package com.scalemart.user.shard.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import com.scalemart.platform.data.shard.ReshardingJob;
 import com.scalemart.platform.data.shard.ReshardingJobs;
@@ -10,15 +11,19 @@ import com.scalemart.platform.web.ProblemType;
 import com.scalemart.user.shard.Resharding;
 import com.scalemart.user.shard.ShardOverview;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -74,6 +79,26 @@ class ShardAdminController {
 		return this.resharding.job(id)
 			.map(this::response)
 			.orElseThrow(() -> new ProblemException(JOB_NOT_FOUND, "There is no resharding job " + id + "."));
+	}
+
+	record PinRequest(@NotNull @Min(0) Integer shard) {
+	}
+
+	record PinResponse(UUID userId, int shard, String placement, double fenceMillis) {
+	}
+
+	/** Moves a user to a shard and keeps it there; resharding jobs leave it. */
+	@PutMapping(path = "/pins/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	PinResponse pin(@PathVariable UUID userId, @Valid @RequestBody PinRequest request) {
+		double fence = this.resharding.pin(userId, request.shard());
+		return new PinResponse(userId, request.shard(), "PINNED", fence);
+	}
+
+	/** Gives a pinned user back to the ring. */
+	@DeleteMapping("/pins/{userId}")
+	PinResponse unpin(@PathVariable UUID userId) {
+		double fence = this.resharding.unpin(userId);
+		return new PinResponse(userId, this.overview.locate(userId), "RING", fence);
 	}
 
 	private JobResponse response(ReshardingJob job) {
