@@ -39,6 +39,8 @@ import com.scalemart.platform.data.ReplicaState.Condition;
  */
 public final class LagMonitor implements AutoCloseable {
 
+	private boolean started;
+
 	private static final Logger logger = LoggerFactory.getLogger(LagMonitor.class);
 
 	static final String TABLE = "replication_heartbeat";
@@ -86,7 +88,11 @@ public final class LagMonitor implements AutoCloseable {
 	 * the heartbeat, each on its own thread so that a hung replica does not delay the
 	 * primary's beats.
 	 */
-	void start() {
+	public synchronized void start() {
+		if (this.started) {
+			return;
+		}
+		this.started = true;
 		try (Connection connection = this.primary.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE
 					+ " (id TINYINT PRIMARY KEY, beat DATETIME(6) NOT NULL) ENGINE = InnoDB");

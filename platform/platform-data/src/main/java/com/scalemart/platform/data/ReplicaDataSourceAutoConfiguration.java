@@ -24,6 +24,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -66,7 +67,8 @@ public final class ReplicaDataSourceAutoConfiguration {
 		replica.setValidationTimeout(Math.max(250, Duration.ofMillis(250).toMillis()));
 		// start even while the replica is down: reads use the primary until it answers
 		replica.setInitializationFailTimeout(-1);
-		return ReplicatedDataSource.start(primary, replica, properties,
+		// the monitor starts with the context's lifecycle, after Flyway has migrated
+		return ReplicatedDataSource.create(primary, replica, properties,
 				registry.getIfAvailable(() -> Metrics.globalRegistry));
 	}
 
@@ -84,6 +86,35 @@ public final class ReplicaDataSourceAutoConfiguration {
 	@Bean
 	LagMonitor replicationLagMonitor(ReplicatedDataSource replicated) {
 		return replicated.monitor();
+	}
+
+	/**
+	 * Starts the lag monitor once every singleton exists, migrations included: until then
+	 * reads use the primary.
+	 */
+	@Bean
+	SmartLifecycle replicationLagMonitorStarter(LagMonitor monitor) {
+		return new SmartLifecycle() {
+
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				monitor.start();
+				this.running = true;
+			}
+
+			@Override
+			public void stop() {
+				this.running = false;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return this.running;
+			}
+
+		};
 	}
 
 	@Bean

@@ -51,6 +51,24 @@ public final class ReplicatedDataSource implements AutoCloseable {
 	 */
 	public static ReplicatedDataSource start(DataSource primary, DataSource replica, ReplicaProperties properties,
 			MeterRegistry registry) {
+		ReplicatedDataSource replicated = create(primary, replica, properties, registry);
+		replicated.monitor.start();
+		return replicated;
+	}
+
+	/**
+	 * Like {@link #start}, but the lag monitor waits for {@link LagMonitor#start()}:
+	 * until then every read goes to the primary. An application starts it once its schema
+	 * migrations ran, so that the heartbeat table is not the first table of a new
+	 * database.
+	 * @param primary the primary's pool
+	 * @param replica the replica's pool
+	 * @param properties the limits
+	 * @param registry where the gauges and counters go
+	 * @return the whole, its monitor not started
+	 */
+	public static ReplicatedDataSource create(DataSource primary, DataSource replica, ReplicaProperties properties,
+			MeterRegistry registry) {
 		Clock clock = Clock.systemUTC();
 		LagMonitor monitor = new LagMonitor(primary, replica, properties, registry, clock);
 		ReadYourWrites readYourWrites = new ReadYourWrites(properties.readYourWritesWindow(), clock);
@@ -59,7 +77,6 @@ public final class ReplicatedDataSource implements AutoCloseable {
 		// known defaults, so that the proxy does not fetch a connection to learn them
 		lazy.setDefaultAutoCommit(true);
 		lazy.setDefaultTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-		monitor.start();
 		return new ReplicatedDataSource(primary, replica, monitor, readYourWrites, lazy);
 	}
 
