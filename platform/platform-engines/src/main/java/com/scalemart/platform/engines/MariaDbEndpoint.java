@@ -78,6 +78,35 @@ public record MariaDbEndpoint(String host, int port, String user, String passwor
 	}
 
 	/**
+	 * Lists the databases whose names start with the prefix and whose newest table was
+	 * created longer ago than the age: those a killed process left behind. Databases
+	 * without tables are left out, since one may be a moment old.
+	 * @param prefix a valid database name prefix
+	 * @param age how old the newest table must be
+	 * @return the names, sorted
+	 */
+	public List<String> databasesOlderThan(String prefix, Duration age) {
+		String like = requireValidName(prefix).replace("_", "\\_") + "%";
+		try (Connection connection = connect(ADMIN_TIMEOUT, DEFAULT_FIX);
+				var statement = connection.prepareStatement("""
+						SELECT table_schema FROM information_schema.tables WHERE table_schema LIKE ?
+						GROUP BY table_schema HAVING MAX(create_time) < NOW() - INTERVAL ? SECOND ORDER BY 1""")) {
+			statement.setString(1, like);
+			statement.setLong(2, age.toSeconds());
+			List<String> names = new ArrayList<>();
+			try (var rows = statement.executeQuery()) {
+				while (rows.next()) {
+					names.add(rows.getString(1));
+				}
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw failed("listing old databases", ex);
+		}
+	}
+
+	/**
 	 * Connects and runs {@code SELECT 1}.
 	 * @param timeout how long to try
 	 * @throws EngineUnavailableException if the server does not answer in time

@@ -8,6 +8,8 @@ import com.scalemart.platform.engines.KafkaEndpoint;
 import com.scalemart.platform.engines.MariaDbEndpoint;
 import com.scalemart.platform.engines.RedisEndpoint;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses, once and on first use, the server of each engine type: the one named by a
@@ -26,6 +28,11 @@ final class EngineSelection {
 	static final String KAFKA = "SCALEMART_TEST_KAFKA";
 
 	private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
+
+	// longer than any test run: a database this old belongs to no running JVM
+	private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
+
+	private static final Logger logger = LoggerFactory.getLogger(EngineSelection.class);
 
 	private final Function<String, @Nullable String> settings;
 
@@ -78,10 +85,23 @@ final class EngineSelection {
 				MariaDbEndpoint endpoint = new MariaDbEndpoint(server.host(), server.port(),
 						(user != null) ? user : "root", (password != null) ? password : "");
 				endpoint.check(this.checkTimeout, unsetHint(MARIADB, "MariaDB"));
+				dropAbandoned(endpoint);
 				this.mariaDb = endpoint;
 			}
 		}
 		return this.mariaDb;
+	}
+
+	/**
+	 * Drops test databases a test JVM could not drop, on a server tests share: those
+	 * whose newest table is older than any test run (a JVM killed, or one that ran out of
+	 * time at exit while its contexts closed).
+	 */
+	private static void dropAbandoned(MariaDbEndpoint endpoint) {
+		for (String abandoned : endpoint.databasesOlderThan(TestResourceName.PREFIX, ABANDONED_AFTER)) {
+			logger.info("dropping test database {}, abandoned by an earlier run", abandoned);
+			endpoint.dropDatabase(abandoned);
+		}
 	}
 
 	synchronized RedisEndpoint redis() {
