@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -168,11 +169,10 @@ public class Resharding implements DisposableBean {
 	}
 
 	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+		return String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
+			.lines()
+			.findFirst()
+			.orElse("");
 	}
 
 	@Override

@@ -191,7 +191,7 @@ public final class Resharder {
 				}
 				for (UUID owner : owners) {
 					Optional<ShardDirectory.Entry> entry = this.directory.lookupFresh(owner);
-					int location = entry.map(ShardDirectory.Entry::shardId).orElseGet(() -> layout.ringShard(owner));
+					int location = location(layout, owner, entry);
 					boolean pinned = entry.map((e) -> e.placement() == Placement.PINNED).orElse(false);
 					int target = layout.targetShard(owner);
 					if (location == shard.id() && !pinned && target != shard.id()
@@ -424,6 +424,10 @@ public final class Resharder {
 		}
 	}
 
+	private static int location(ShardLayout layout, UUID owner, Optional<ShardDirectory.Entry> entry) {
+		return entry.map(ShardDirectory.Entry::shardId).orElseGet(() -> layout.ringShard(owner));
+	}
+
 	/** Every live owner on exactly one shard, the one it is routed to. */
 	private Verification verify() {
 		ShardLayout layout = this.router.registry().refresh();
@@ -444,7 +448,8 @@ public final class Resharder {
 				if (seen.put(owner, shard.id()) != null) {
 					duplicated++;
 				}
-				else if (this.router.locateFresh(owner) != shard.id()) {
+				// one shard set for the whole check, the directory read per owner
+				else if (location(layout, owner, this.directory.lookupFresh(owner)) != shard.id()) {
 					misplaced++;
 				}
 			}

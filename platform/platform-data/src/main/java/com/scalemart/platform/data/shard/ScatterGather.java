@@ -16,6 +16,7 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -109,10 +110,7 @@ public final class ScatterGather implements AutoCloseable {
 	}
 
 	private static String describe(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		String message = root.getMessage();
 		return root.getClass().getSimpleName()
 				+ ((message != null) ? ": " + message.lines().findFirst().orElse("") : "");

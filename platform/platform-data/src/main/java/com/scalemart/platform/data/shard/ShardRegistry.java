@@ -99,10 +99,8 @@ public final class ShardRegistry {
 	 */
 	public ShardLayout registerInitial(List<String> jdbcUrls) {
 		this.transactions.executeWithoutResult((status) -> {
-			// the version row is the lock: instances starting together register once
-			this.directory.sql("SELECT version FROM shard_set_version WHERE id = 1 FOR UPDATE")
-				.query(Long.class)
-				.single();
+			// instances starting together register once
+			lockShardSet();
 			int registered = this.directory.sql("SELECT COUNT(*) FROM shards").query(Integer.class).single();
 			if (registered == 0) {
 				for (int id = 0; id < jdbcUrls.size(); id++) {
@@ -124,9 +122,7 @@ public final class ShardRegistry {
 	public Shard addJoining(String jdbcUrl, double weight) {
 		Objects.requireNonNull(jdbcUrl, "jdbcUrl");
 		Shard added = this.transactions.execute((status) -> {
-			this.directory.sql("SELECT version FROM shard_set_version WHERE id = 1 FOR UPDATE")
-				.query(Long.class)
-				.single();
+			lockShardSet();
 			if (this.directory.sql("SELECT COUNT(*) FROM shards WHERE state = 'JOINING'")
 				.query(Integer.class)
 				.single() > 0) {
@@ -153,9 +149,7 @@ public final class ShardRegistry {
 	 */
 	public void activate(int shardId) {
 		this.transactions.executeWithoutResult((status) -> {
-			this.directory.sql("SELECT version FROM shard_set_version WHERE id = 1 FOR UPDATE")
-				.query(Long.class)
-				.single();
+			lockShardSet();
 			if (this.directory.sql("UPDATE shards SET state = 'ACTIVE' WHERE id = ? AND state = 'JOINING'")
 				.param(shardId)
 				.update() == 1) {
@@ -169,6 +163,11 @@ public final class ShardRegistry {
 		this.directory.sql("INSERT INTO shards (id, jdbc_url, weight, state, added_at) VALUES (?, ?, ?, ?, ?)")
 			.params(id, jdbcUrl, weight, state.name(), Timestamp.from(this.clock.instant()))
 			.update();
+	}
+
+	// the version row is the lock every change of the shard set takes
+	private void lockShardSet() {
+		this.directory.sql("SELECT version FROM shard_set_version WHERE id = 1 FOR UPDATE").query(Long.class).single();
 	}
 
 	private void bumpVersion() {
