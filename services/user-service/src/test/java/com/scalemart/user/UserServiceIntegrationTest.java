@@ -21,8 +21,12 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// Discovery is the launcher's concern; a test runs the service alone.
-@SpringBootTest(properties = "eureka.client.enabled=false")
+// Discovery is the launcher's concern; a test runs the service alone. The test JVM keeps
+// every class's context (and its pools: the directory's and one per shard) open until it
+// exits, so pools start with one connection each and stay small: the shared MariaDB's
+// connection limit is not the test's to exhaust.
+@SpringBootTest(properties = { "eureka.client.enabled=false", "spring.datasource.hikari.minimum-idle=1",
+		"spring.datasource.hikari.maximum-pool-size=8", "scalemart.user.shards.pool-size=5" })
 @AutoConfigureMockMvc
 @WithEngines({ EngineType.MARIADB, EngineType.REDIS })
 @Import(UserApi.class)
